@@ -1,0 +1,178 @@
+// End to end in real Chromium and Firefox ESR: highlights, popup, a note from a selection, and no page-origin IndexedDB.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
+import { serveFixtures, type FixtureServer } from './server';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** Highlight names and range counts registered in the page's document. */
+function highlights(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, h.size])));
+}
+
+/** Selects the text `text` inside `selector` as a user would, and ends the gesture with a mouseup. */
+async function selectText(page: Page, selector: string, text: string): Promise<void> {
+  await page.evaluate(
+    (sel, wanted) => {
+      const el = document.querySelector(sel)!;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(wanted);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + wanted.length);
+        const selection = document.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+      throw new Error(`text not found: ${wanted}`);
+    },
+    selector,
+    text,
+  );
+}
+
+/** Ids of all open tabs, as the extension sees them (no permission needed for ids). */
+function tabIds(probe: Page): Promise<number[]> {
+  return probe.evaluate(async () => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return (await api.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  });
+}
+
+/** Opens `url` in a new tab and learns its tab id: the one id that was not there before. */
+async function openTab(ext: ExtensionBrowser, probe: Page, url: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds(probe));
+  const page = await ext.browser.newPage();
+  const added = (await tabIds(probe)).filter((id) => !before.has(id));
+  if (added.length !== 1) throw new Error(`expected one new tab, got ${JSON.stringify(added)}`);
+  await page.goto(url);
+  return { page, tabId: added[0]! };
+}
+
+async function waitForFrame(page: Page, part: string): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    // Firefox reports an extension iframe's URL as about:blank: ask the frame itself.
+    for (const frame of page.frames().slice(1)) {
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (href.includes(part)) return frame;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no frame ${part}`);
+}
+
+const built =
+  existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json')) &&
+  existsSync(resolve(ROOT, '.output/firefox-mv2/manifest.json'));
+
+describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('extension in %s', (name) => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+  let article: Page;
+  let articleTab: number;
+  let articleUrl: string;
+  let probe: Page;
+
+  beforeAll(async () => {
+    server = await serveFixtures(resolve(ROOT, 'e2e/fixtures'));
+    ext = await launchWithExtension(name);
+    articleUrl = `${server.origin}/article-id.html?utm_source=test`;
+    probe = await ext.openExtensionPage('popup.html', 'main.popup[data-state]');
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('loads the extension and its popup', async () => {
+    const popup = await ext.openExtensionPage('popup.html', 'main.popup[data-state]');
+    expect(await popup.title()).toBe('Sanctions Lens');
+    await popup.close();
+  });
+
+  it('highlights the starter entities on a page that names them', async () => {
+    ({ page: article, tabId: articleTab } = await openTab(ext, probe, articleUrl));
+    await article.waitForFunction(() => CSS.highlights.size >= 3, { timeout: 20_000 });
+    const drawn = await highlights(article);
+    expect(drawn['sanctions-lens-state']).toBeGreaterThanOrEqual(3); // Korea Utara ×2 forms, Rusia, 북한, 러시아
+    expect(drawn['sanctions-lens-international-body']).toBeGreaterThanOrEqual(4); // MSMT, Tim …, Dewan Keamanan PBB, Panel Ahli
+    expect(drawn['sanctions-lens-place']).toBe(1); // Pyongyang
+  });
+
+  it('draws no highlights on a page that does not name them, though the content script runs there', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(`${server.origin}/unrelated.html`);
+    await selectText(page, 'p', 'starter twice');
+    await page.waitForSelector('#sanctions-lens-note-button', { timeout: 20_000 });
+    expect(await highlights(page)).toEqual({});
+    await page.close();
+  });
+
+  it('shows the tab’s entities with their background in the popup', async () => {
+    const popup = await ext.openExtensionPage(`popup.html?tabId=${articleTab}`, '.entity');
+    const entities = await popup.$$eval('.entity', (els) =>
+      els.map((el) => ({
+        id: el.getAttribute('data-entity-id'),
+        background: el.querySelector('.entity-background')?.textContent ?? '',
+      })),
+    );
+    expect(entities.map((e) => e.id).sort()).toEqual([
+      'msmt',
+      'north-korea',
+      'panel-of-experts',
+      'pyongyang',
+      'russia',
+      'unsc',
+    ]);
+    expect(entities.find((e) => e.id === 'msmt')?.background).toMatch(/eleven states/);
+    await popup.close();
+  });
+
+  it('saves a note from a text selection, shown in the popup and kept after a reload', async () => {
+    await article.bringToFront();
+    await selectText(article, '#second', 'jutaan peluru artileri');
+    await article.waitForSelector('#sanctions-lens-note-button', { timeout: 10_000 });
+    await article.evaluate(() => {
+      const host = document.querySelector('#sanctions-lens-note-button')!;
+      host.shadowRoot!.querySelector('button')!.click();
+    });
+    const editor = await waitForFrame(article, 'note-editor.html');
+    await editor.waitForSelector('textarea[name=comment]', { timeout: 20_000 });
+    await editor.type('textarea[name=comment]', 'Artillery shells to Russia');
+    await editor.type('input[name=tags]', 'arms, russia');
+    await editor.click('button[type=submit]');
+    await article.waitForFunction(() => !document.querySelector('#sanctions-lens-note-editor'), { timeout: 20_000 });
+    // The note's text never entered the page's DOM.
+    expect(await article.evaluate(() => document.documentElement.outerHTML.includes('Artillery shells'))).toBe(false);
+
+    const popup = await ext.openExtensionPage(`popup.html?tabId=${articleTab}`, '.note');
+    const read = () =>
+      popup.$$eval('.note', (els) =>
+        els.map((el) => ({
+          quote: el.querySelector('.note-quote')?.textContent,
+          comment: el.querySelector('.note-comment')?.textContent,
+          tags: [...el.querySelectorAll('.tag')].map((t) => t.textContent),
+        })),
+      );
+    const expected = [
+      { quote: 'jutaan peluru artileri', comment: 'Artillery shells to Russia', tags: ['#arms', '#russia'] },
+    ];
+    expect(await read()).toEqual(expected);
+    void popup.reload().catch(() => undefined);
+    await popup.waitForSelector('.note', { timeout: 20_000 });
+    expect(await read()).toEqual(expected);
+    await popup.close();
+  });
+
+  it('leaves no IndexedDB database in the web page’s origin', async () => {
+    const names = await article.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(names).toEqual([]);
+  });
+});

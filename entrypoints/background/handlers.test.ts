@@ -1,0 +1,179 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pageIdentity } from '../../core/page-identity';
+import { createDb, type SanctionsLensDb } from '../../db/schema';
+import { seedStarter } from '../../db/seed';
+import { forgetTab, handleMessage, type HandlerDeps } from './handlers';
+import { classifySender, type Sender } from './sender';
+import { memoryStore } from './session-store';
+import type { MessageType, Response } from '../../messaging/protocol';
+
+const EXT_ID = 'ext-id';
+const ORIGIN = 'chrome-extension://ext-id/';
+let db: SanctionsLensDb;
+let deps: HandlerDeps;
+let badges: Map<number, string>;
+
+beforeEach(async () => {
+  db = createDb('h', { indexedDB: new IDBFactory(), IDBKeyRange });
+  await seedStarter(db);
+  badges = new Map();
+  let n = 0;
+  deps = {
+    db,
+    session: memoryStore(),
+    setBadge: async (tabId, text) => void badges.set(tabId, text),
+    now: () => 1000,
+    newId: () => `draft-${++n}`,
+  };
+});
+afterEach(() => db.close());
+
+/** Sends a message and returns its value, typed by message type (fails the test on an error reply). */
+async function ask<T extends MessageType>(
+  msg: { type: T } & Record<string, unknown>,
+  sender: Sender,
+): Promise<Response<T>> {
+  const reply = await handleMessage(msg, sender, deps);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as Response<T>;
+}
+
+const pageUrl = 'https://news.example/story?utm_source=feed';
+const content = (tabId = 7, url = pageUrl): Sender => ({ kind: 'content', tabId, url });
+const popup: Sender = { kind: 'extension' };
+const page = pageIdentity({ url: pageUrl, title: 'Story', lang: 'id' });
+const target = {
+  quote: { type: 'TextQuoteSelector', exact: 'MSMT', prefix: 'the ', suffix: ' said' },
+  position: { type: 'TextPositionSelector', start: 4, end: 8 },
+};
+
+describe('classifySender', () => {
+  it('recognizes extension pages, top-frame content scripts, and refuses the rest', () => {
+    expect(classifySender({ id: EXT_ID, url: ORIGIN + 'popup.html' }, EXT_ID, ORIGIN)).toEqual({ kind: 'extension' });
+    expect(
+      classifySender({ id: EXT_ID, url: ORIGIN + 'note-editor.html', tab: { id: 3 }, frameId: 5 }, EXT_ID, ORIGIN),
+    ).toEqual({ kind: 'extension', tabId: 3 });
+    expect(classifySender({ id: EXT_ID, url: pageUrl, tab: { id: 3 }, frameId: 0 }, EXT_ID, ORIGIN)).toEqual({
+      kind: 'content',
+      tabId: 3,
+      url: pageUrl,
+    });
+    expect(classifySender({ id: EXT_ID, url: pageUrl, tab: { id: 3 }, frameId: 2 }, EXT_ID, ORIGIN)).toBeNull();
+    expect(classifySender({ id: 'other', url: ORIGIN + 'popup.html' }, EXT_ID, ORIGIN)).toBeNull();
+    expect(classifySender({ id: EXT_ID, url: 'file:///x', tab: { id: 3 }, frameId: 0 }, EXT_ID, ORIGIN)).toBeNull();
+  });
+});
+
+describe('handleMessage', () => {
+  it('rejects malformed messages with the reason', async () => {
+    expect(await handleMessage({ type: 'nope' }, popup, deps)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/message.type/),
+    });
+    expect(await handleMessage({ type: 'tab/view', tabId: -1 }, popup, deps)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/tabId/),
+    });
+    expect(await handleMessage(null, popup, deps)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'tab/view', tabId: 1 }, null, deps)).toEqual({
+      ok: false,
+      error: 'Unknown sender',
+    });
+  });
+
+  it('refuses extension-only messages from content scripts', async () => {
+    const reply = await handleMessage({ type: 'tab/view', tabId: 7 }, content(), deps);
+    expect(reply).toEqual({ ok: false, error: 'A content script may not send tab/view' });
+  });
+
+  it('stores a report for the sender tab only, sets the badge, and shows it in the tab view', async () => {
+    const report = {
+      type: 'page/report',
+      page,
+      entities: [
+        { id: 'msmt', count: 3 },
+        { id: 'north-korea', count: 1 },
+      ],
+    };
+    expect(await handleMessage(report, content(7), deps)).toEqual({ ok: true, value: { ok: true } });
+    expect(badges.get(7)).toBe('2');
+    const view = await ask({ type: 'tab/view', tabId: 7 }, popup);
+    expect(view.entities.map((e) => [e.id, e.count])).toEqual([
+      ['msmt', 3],
+      ['north-korea', 1],
+    ]);
+    expect(view.entities[0]?.background).toMatch(/eleven states/);
+    const other = await handleMessage({ type: 'tab/view', tabId: 8 }, popup, deps);
+    expect(other).toEqual({ ok: true, value: { page: null, entities: [], notes: [] } });
+    expect(await db.pages.get(page.normalizedUrl)).toMatchObject({ verdict: 'mentions', seen: 1000 });
+  });
+
+  it('ignores the URL a content script claims, and a canonical URL on another site', async () => {
+    const lying = {
+      ...page,
+      url: 'https://bank.example/',
+      normalizedUrl: 'https://bank.example/',
+      canonicalUrl: 'https://bank.example/',
+    };
+    await handleMessage({ type: 'page/report', page: lying, entities: [] }, content(7), deps);
+    const view = await ask({ type: 'tab/view', tabId: 7 }, popup);
+    expect(view.page).toMatchObject({ normalizedUrl: 'https://news.example/story', site: 'news.example' });
+    expect(view.page?.canonicalUrl).toBeUndefined();
+    expect(badges.get(7)).toBe('');
+  });
+
+  it('turns a draft into a stored note that the tab view lists', async () => {
+    await handleMessage({ type: 'page/report', page, entities: [{ id: 'msmt', count: 1 }] }, content(7), deps);
+    const drafted = await handleMessage(
+      { type: 'note/draft', draft: { page, target, entityIds: ['msmt'] } },
+      content(7),
+      deps,
+    );
+    expect(drafted).toEqual({ ok: true, value: { draftId: 'draft-1' } });
+    const editor: Sender = { kind: 'extension', tabId: 7 };
+    const got = await ask({ type: 'draft/get', draftId: 'draft-1' }, editor);
+    expect(got.entities.map((e) => e.id)).toEqual(['msmt']);
+    const otherTab = await handleMessage(
+      { type: 'draft/get', draftId: 'draft-1' },
+      { kind: 'extension', tabId: 9 },
+      deps,
+    );
+    expect(otherTab).toEqual({ ok: false, error: 'This draft belongs to another tab' });
+    const created = await ask(
+      { type: 'note/create', draftId: 'draft-1', comment: 'Arms to Russia', tags: ['arms'] },
+      editor,
+    );
+    expect(created.note).toMatchObject({
+      comment: 'Arms to Russia',
+      tags: ['arms'],
+      entityIds: ['msmt'],
+      created: 1000,
+    });
+    const view = await ask({ type: 'tab/view', tabId: 7 }, popup);
+    expect(view.notes.map((n) => n.comment)).toEqual(['Arms to Russia']);
+    const again = await handleMessage(
+      { type: 'note/create', draftId: 'draft-1', comment: 'x', tags: [] },
+      editor,
+      deps,
+    );
+    expect(again).toEqual({ ok: false, error: 'This note draft has expired: select the text again.' });
+  });
+
+  it('rejects a draft with an empty quote or inverted position', async () => {
+    const bad = { ...target, position: { type: 'TextPositionSelector', start: 9, end: 2 } };
+    const reply = await handleMessage(
+      { type: 'note/draft', draft: { page, target: bad, entityIds: [] } },
+      content(),
+      deps,
+    );
+    expect(reply).toEqual({ ok: false, error: 'draft.target.position ends before it starts' });
+  });
+
+  it('forgets a closed tab', async () => {
+    await handleMessage({ type: 'page/report', page, entities: [] }, content(7), deps);
+    await forgetTab(7, deps);
+    const view = await ask({ type: 'tab/view', tabId: 7 }, popup);
+    expect(view.page).toBeNull();
+  });
+});

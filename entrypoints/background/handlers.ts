@@ -1,0 +1,163 @@
+// The background's message handlers as plain functions: validate, check the sender, answer.
+import { createNote } from '../../core/notes/note';
+import { normalizeUrl, type PageIdentity } from '../../core/page-identity';
+import { EntitiesRepo } from '../../db/entities-repo';
+import { NotesRepo } from '../../db/notes-repo';
+import { PagesRepo } from '../../db/pages-repo';
+import type { SanctionsLensDb } from '../../db/schema';
+import {
+  CONTENT_SCRIPT_TYPES,
+  parseRequest,
+  type FoundEntity,
+  type MessageType,
+  type NoteDraft,
+  type Reply,
+  type Request,
+  type Response,
+} from '../../messaging/protocol';
+import type { Sender } from './sender';
+import type { SessionStore } from './session-store';
+
+/** What the handlers need from the background. */
+export interface HandlerDeps {
+  db: SanctionsLensDb;
+  session: SessionStore;
+  setBadge(tabId: number, text: string): Promise<void>;
+  now?: () => number;
+  newId?: () => string;
+}
+
+/** What the background remembers about a tab. */
+export interface TabState {
+  page: PageIdentity;
+  entities: FoundEntity[];
+}
+
+interface StoredDraft {
+  tabId: number;
+  draft: NoteDraft;
+}
+
+const tabKey = (tabId: number) => `tab:${tabId}`;
+const draftKey = (id: string) => `draft:${id}`;
+
+async function draftFor(draftId: string, sender: Sender, deps: HandlerDeps): Promise<StoredDraft> {
+  const stored = await deps.session.get<StoredDraft>(draftKey(draftId));
+  if (!stored) throw new Error('This note draft has expired: select the text again.');
+  // The editor frame sits in the tab the draft was made in.
+  if (sender.tabId !== undefined && sender.tabId !== stored.tabId) throw new Error('This draft belongs to another tab');
+  return stored;
+}
+
+/** Replaces the URL fields a content script reported with what the browser says its page is. */
+export function ownPage(page: PageIdentity, senderUrl: string): PageIdentity {
+  const normalizedUrl = normalizeUrl(senderUrl);
+  if (!normalizedUrl) throw new Error('Not a web page');
+  const origin = new URL(senderUrl).origin;
+  const canonicalOk = page.canonicalUrl && new URL(page.canonicalUrl).origin === origin;
+  const { canonicalUrl: _dropped, ...rest } = page;
+  return {
+    ...rest,
+    url: senderUrl,
+    normalizedUrl,
+    ...(canonicalOk ? { canonicalUrl: page.canonicalUrl } : {}),
+    site: new URL(normalizedUrl).hostname.replace(/^www\./, ''),
+  };
+}
+
+type Handler<T extends MessageType> = (req: Request<T>, sender: Sender, deps: HandlerDeps) => Promise<Response<T>>;
+type Handlers = { [T in MessageType]: Handler<T> };
+
+function contentTab(sender: Sender): { tabId: number; url: string } {
+  if (sender.kind !== 'content') throw new Error('Only a content script may send this');
+  return sender;
+}
+
+const handlers: Handlers = {
+  async 'page/report'(req, sender, deps) {
+    const { tabId, url } = contentTab(sender);
+    const page = ownPage(req.page, url);
+    const state: TabState = { page, entities: req.entities };
+    await deps.session.set(tabKey(tabId), state);
+    await deps.setBadge(tabId, req.entities.length > 0 ? String(req.entities.length) : '');
+    if (req.entities.length > 0) {
+      await new PagesRepo(deps.db).record({
+        normalizedUrl: page.normalizedUrl,
+        ...(page.canonicalUrl ? { canonicalUrl: page.canonicalUrl } : {}),
+        title: page.title,
+        lang: page.lang,
+        site: page.site,
+        verdict: 'mentions',
+        entities: req.entities,
+        seen: (deps.now ?? Date.now)(),
+      });
+    }
+    return { ok: true };
+  },
+
+  async 'note/draft'(req, sender, deps) {
+    const { tabId, url } = contentTab(sender);
+    const draftId = (deps.newId ?? (() => crypto.randomUUID()))();
+    const stored: StoredDraft = { tabId, draft: { ...req.draft, page: ownPage(req.draft.page, url) } };
+    await deps.session.set(draftKey(draftId), stored);
+    return { draftId };
+  },
+
+  async 'draft/get'(req, sender, deps) {
+    const stored = await draftFor(req.draftId, sender, deps);
+    const entities = await new EntitiesRepo(deps.db).getMany(stored.draft.entityIds);
+    return { draft: stored.draft, entities };
+  },
+
+  async 'note/create'(req, sender, deps) {
+    const stored = await draftFor(req.draftId, sender, deps);
+    const { draft } = stored;
+    const note = createNote({
+      page: draft.page,
+      target: draft.target,
+      comment: req.comment,
+      tags: req.tags,
+      entityIds: draft.entityIds,
+      ...(deps.now ? { now: deps.now() } : {}),
+    });
+    await new NotesRepo(deps.db).put(note);
+    await deps.session.remove(draftKey(req.draftId));
+    return { note };
+  },
+
+  async 'tab/view'(req, _sender, deps) {
+    const state = await deps.session.get<TabState>(tabKey(req.tabId));
+    if (!state) return { page: null, entities: [], notes: [] };
+    const counts = new Map(state.entities.map((e) => [e.id, e.count]));
+    const entities = (await new EntitiesRepo(deps.db).getMany(state.entities.map((e) => e.id))).map((e) => ({
+      ...e,
+      count: counts.get(e.id) ?? 0,
+    }));
+    const notes = await new NotesRepo(deps.db).forPage(state.page);
+    return { page: state.page, entities, notes };
+  },
+};
+
+/** Answers one message: validates its shape and its sender's right to send it, then runs its handler. */
+export async function handleMessage(
+  raw: unknown,
+  sender: Sender | null,
+  deps: HandlerDeps,
+): Promise<Reply<MessageType>> {
+  try {
+    if (!sender) throw new Error('Unknown sender');
+    const req = parseRequest(raw);
+    if (sender.kind === 'content' && !CONTENT_SCRIPT_TYPES.includes(req.type)) {
+      throw new Error(`A content script may not send ${req.type}`);
+    }
+    const handler = handlers[req.type] as Handler<MessageType>;
+    return { ok: true, value: await handler(req, sender, deps) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** Forgets a closed tab. */
+export async function forgetTab(tabId: number, deps: Pick<HandlerDeps, 'session'>): Promise<void> {
+  await deps.session.remove(tabKey(tabId));
+}

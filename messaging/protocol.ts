@@ -1,0 +1,138 @@
+// The one typed message protocol between content scripts, extension pages and the background.
+import type { Entity } from '../core/kb/entity';
+import { NOTE_LIMITS, type Note, type NoteTarget } from '../core/notes/note';
+import type { PageIdentity } from '../core/page-identity';
+import { arr, int, InvalidMessageError, obj, oneOf, optStr, str } from './validate';
+
+/** Entity counts that a content script found on its page. */
+export interface FoundEntity {
+  id: string;
+  count: number;
+}
+
+/** What the popup shows for a tab. */
+export interface TabView {
+  page: PageIdentity | null;
+  entities: (Entity & { count: number })[];
+  notes: Note[];
+}
+
+/** A note being written: where it is, before the editor adds the comment. */
+export interface NoteDraft {
+  page: PageIdentity;
+  target: NoteTarget;
+  entityIds: string[];
+}
+
+/** Every request and its response, by message type. */
+export interface Protocol {
+  /** Content script: what it found on its own page. */
+  'page/report': { req: { page: PageIdentity; entities: FoundEntity[] }; res: { ok: true } };
+  /** Content script: start a note on a selection of its own page; the editor iframe takes the draft id. */
+  'note/draft': { req: { draft: NoteDraft }; res: { draftId: string } };
+  /** Extension page (note editor): read a draft. */
+  'draft/get': { req: { draftId: string }; res: { draft: NoteDraft; entities: Entity[] } };
+  /** Extension page (note editor): save a draft as a note. */
+  'note/create': { req: { draftId: string; comment: string; tags: string[] }; res: { note: Note } };
+  /** Extension page (popup): what the extension knows of a tab. */
+  'tab/view': { req: { tabId: number }; res: TabView };
+}
+
+/** A message type. */
+export type MessageType = keyof Protocol;
+/** A request of a given type, as sent. */
+export type Request<T extends MessageType = MessageType> = { type: T } & Protocol[T]['req'];
+/** The response to a given type. */
+export type Response<T extends MessageType> = Protocol[T]['res'];
+/** What the receiver sends back: the response, or an error message. */
+export type Reply<T extends MessageType> = { ok: true; value: Response<T> } | { ok: false; error: string };
+
+/** Message types that content scripts (untrusted, in web pages) may send. */
+export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = ['page/report', 'note/draft'];
+const ALL_TYPES: readonly MessageType[] = ['page/report', 'note/draft', 'draft/get', 'note/create', 'tab/view'];
+
+function pageOf(v: unknown, path: string): PageIdentity {
+  const o = obj(v, path);
+  const canonicalUrl = optStr(o.canonicalUrl, `${path}.canonicalUrl`, 4096);
+  return {
+    url: str(o.url, `${path}.url`, 8192),
+    normalizedUrl: str(o.normalizedUrl, `${path}.normalizedUrl`, 8192),
+    ...(canonicalUrl !== undefined ? { canonicalUrl } : {}),
+    title: str(o.title, `${path}.title`, 1000),
+    lang: str(o.lang, `${path}.lang`, 35),
+    site: str(o.site, `${path}.site`, 300),
+  };
+}
+
+const id = (v: unknown, p: string) => str(v, p, 200);
+
+function targetOf(v: unknown, path: string): NoteTarget {
+  const o = obj(v, path);
+  const q = obj(o.quote, `${path}.quote`);
+  const pos = obj(o.position, `${path}.position`);
+  const start = int(pos.start, `${path}.position.start`);
+  const end = int(pos.end, `${path}.position.end`);
+  if (end < start) throw new InvalidMessageError(`${path}.position ends before it starts`);
+  const target: NoteTarget = {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: str(q.exact, `${path}.quote.exact`, NOTE_LIMITS.quote),
+      prefix: str(q.prefix, `${path}.quote.prefix`, 200),
+      suffix: str(q.suffix, `${path}.quote.suffix`, 200),
+    },
+    position: { type: 'TextPositionSelector', start, end },
+  };
+  if (!target.quote.exact.trim()) throw new InvalidMessageError(`${path}.quote.exact is empty`);
+  if (o.range !== undefined) {
+    const r = obj(o.range, `${path}.range`);
+    target.range = {
+      type: 'RangeSelector',
+      startContainer: str(r.startContainer, `${path}.range.startContainer`, 2000),
+      startOffset: int(r.startOffset, `${path}.range.startOffset`),
+      endContainer: str(r.endContainer, `${path}.range.endContainer`, 2000),
+      endOffset: int(r.endOffset, `${path}.range.endOffset`),
+    };
+  }
+  const context = optStr(o.context, `${path}.context`, NOTE_LIMITS.context);
+  if (context !== undefined) target.context = context;
+  return target;
+}
+
+/** Checks an incoming message's shape. Throws {@link InvalidMessageError} with the reason. */
+export function parseRequest(raw: unknown): Request {
+  const m = obj(raw, 'message');
+  const type = oneOf(m.type, 'message.type', ALL_TYPES);
+  switch (type) {
+    case 'page/report':
+      return {
+        type,
+        page: pageOf(m.page, 'page'),
+        entities: arr(m.entities, 'entities', 5000, (e, p) => {
+          const o = obj(e, p);
+          return { id: id(o.id, `${p}.id`), count: int(o.count, `${p}.count`) };
+        }),
+      };
+    case 'note/draft': {
+      const d = obj(m.draft, 'draft');
+      return {
+        type,
+        draft: {
+          page: pageOf(d.page, 'draft.page'),
+          target: targetOf(d.target, 'draft.target'),
+          entityIds: arr(d.entityIds, 'draft.entityIds', NOTE_LIMITS.entities, id),
+        },
+      };
+    }
+    case 'draft/get':
+      return { type, draftId: id(m.draftId, 'draftId') };
+    case 'note/create':
+      return {
+        type,
+        draftId: id(m.draftId, 'draftId'),
+        comment: str(m.comment, 'comment', NOTE_LIMITS.comment),
+        tags: arr(m.tags, 'tags', NOTE_LIMITS.tags, (t, p) => str(t, p, NOTE_LIMITS.tag)),
+      };
+    case 'tab/view':
+      return { type, tabId: int(m.tabId, 'tabId') };
+  }
+}

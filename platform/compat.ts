@@ -1,0 +1,48 @@
+// Every difference between Chrome and Firefox that the extension deals with, in one place.
+import { browser } from 'wxt/browser';
+import type { SessionStore } from '../entrypoints/background/session-store';
+import { memoryStore } from '../entrypoints/background/session-store';
+
+type ActionApi = typeof browser.action;
+
+/** The toolbar button's API: `action` in MV3 (Chrome), `browserAction` in MV2 (Firefox). */
+export function actionApi(): ActionApi {
+  const b = browser as unknown as { action?: ActionApi; browserAction?: ActionApi };
+  const api = b.action ?? b.browserAction;
+  if (!api) throw new Error('No toolbar action API');
+  return api;
+}
+
+/** Sets the badge text on a tab's toolbar button; ignores tabs that closed meanwhile. */
+export async function setBadge(tabId: number, text: string): Promise<void> {
+  const action = actionApi();
+  try {
+    await action.setBadgeText({ tabId, text });
+    if (text) await action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
+  } catch {
+    // The tab is gone.
+  }
+}
+
+/** Session storage where the browser has it (Chrome 102+, Firefox 115+), else memory. */
+export function sessionStore(): SessionStore {
+  const area = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
+  if (!area) return memoryStore();
+  return {
+    async get<T>(key: string) {
+      const got = await area.get(key);
+      return got[key] as T | undefined;
+    },
+    async set(key, value) {
+      await area.set({ [key]: value });
+    },
+    async remove(key) {
+      await area.remove(key);
+    },
+  };
+}
+
+/** The origin of the extension's own pages, e.g. `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+export function extensionOrigin(): string {
+  return browser.runtime.getURL('/');
+}
