@@ -66,3 +66,25 @@ describe('database', () => {
     expect(await settings.get('highlight', 2, 'off')).toBe('off');
   });
 });
+
+describe('schema upgrades', () => {
+  it('opens a version 1 database as version 2 with nothing lost', async () => {
+    const { Dexie } = await import('dexie');
+    const { SCHEMA_V1 } = await import('./schema');
+    const factory = new IDBFactory();
+    const v1 = new Dexie('upgrade', { indexedDB: factory, IDBKeyRange });
+    v1.version(1).stores(SCHEMA_V1);
+    const note = createNote({ page: pageIdentity({ url: 'https://ex.com/' }), target, comment: 'kept', now: 1 });
+    await v1.table('notes').put(note);
+    await v1.table('settings').put({ key: 'k', version: 1, value: 'v' });
+    v1.close();
+    const v2 = createDb('upgrade', { indexedDB: factory, IDBKeyRange });
+    db = v2;
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect(await v2.notes.get(note.id)).toEqual(note);
+    expect(await v2.settings.get('k')).toEqual({ key: 'k', version: 1, value: 'v' });
+    await v2.aliases.put({ id: 'a1', entityId: 'msmt', text: 'Monitoring Team', lang: 'en', created: 1 });
+    expect(await v2.aliases.where('entityId').equals('msmt').count()).toBe(1);
+  });
+});

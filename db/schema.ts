@@ -38,6 +38,16 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** A name the user added to an entity; kept apart so pack updates and list refreshes never touch it. */
+export interface UserAliasRow {
+  id: string;
+  entityId: string;
+  text: string;
+  lang: string;
+  caseSensitive?: boolean;
+  created: number;
+}
+
 /** The Sanctions Lens database. */
 export type SanctionsLensDb = Dexie & {
   entities: EntityTable<EntityRow, 'id'>;
@@ -45,6 +55,7 @@ export type SanctionsLensDb = Dexie & {
   pages: EntityTable<PageRow, 'normalizedUrl'>;
   settings: EntityTable<SettingRow, 'key'>;
   meta: EntityTable<MetaRow, 'key'>;
+  aliases: EntityTable<UserAliasRow, 'id'>;
 };
 
 /** Schema of each version; new versions are added below with an upgrade, never edited. */
@@ -56,6 +67,9 @@ export const SCHEMA_V1 = {
   meta: 'key',
 };
 
+/** Version 2: the user's own aliases for any entity. */
+export const SCHEMA_V2 = { ...SCHEMA_V1, aliases: 'id, entityId' };
+
 /** Options for tests: an IndexedDB implementation such as fake-indexeddb's. */
 export interface DbOptions {
   indexedDB?: IDBFactory;
@@ -66,5 +80,6 @@ export interface DbOptions {
 export function createDb(name = DB_NAME, options: DbOptions = {}): SanctionsLensDb {
   const db = new Dexie(name, options) as SanctionsLensDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
   return db;
 }

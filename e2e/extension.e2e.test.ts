@@ -41,7 +41,9 @@ async function selectText(page: Page, selector: string, text: string): Promise<v
 /** Ids of all open tabs, as the extension sees them (no permission needed for ids). */
 function tabIds(probe: Page): Promise<number[]> {
   return probe.evaluate(async () => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const api = g.browser ?? g.chrome;
     return (await api.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
   });
 }

@@ -20,12 +20,16 @@ function makeHost(doc: Document, id: string): { host: HTMLElement; root: ShadowR
 export function init(signal: AbortSignal): void {
   const doc = document;
   const { host, root } = makeHost(doc, 'sanctions-lens-note-button');
-  root.innerHTML = `<style>
+  const style = doc.createElement('style');
+  style.textContent = `
     button { font: 600 13px/1 system-ui, sans-serif; color: #fff; background: #1d4ed8; border: 0; border-radius: 6px;
       padding: 7px 10px; cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
-    button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 2px; }
-  </style><button type="button" aria-label="Add a Sanctions Lens note on the selected text">Add note</button>`;
-  const button = root.querySelector('button')!;
+    button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 2px; }`;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Add note';
+  button.setAttribute('aria-label', 'Add a Sanctions Lens note on the selected text');
+  root.append(style, button);
   let frame: HTMLIFrameElement | null = null;
   let pending: Range | null = null;
 

@@ -1,0 +1,47 @@
+// Checks the built extension: manifests, zips, permissions, and that the content script carries no database code.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const out = resolve(import.meta.dirname, '../.output');
+const read = (p: string) => readFileSync(resolve(out, p), 'utf8');
+const manifest = (dir: string) => JSON.parse(read(`${dir}/manifest.json`)) as Record<string, unknown>;
+
+describe('build output', () => {
+  it('has both builds and both zips', () => {
+    expect(manifest('chrome-mv3').manifest_version).toBe(3);
+    expect(manifest('firefox-mv2').manifest_version).toBe(2);
+    const files = readdirSync(out);
+    expect(files.some((f) => /-chrome\.zip$/.test(f))).toBe(true);
+    expect(files.some((f) => /-firefox\.zip$/.test(f))).toBe(true);
+  });
+
+  it('asks only for the storage permission and declares no data collection in Firefox', () => {
+    expect(manifest('chrome-mv3').permissions).toEqual(['storage']);
+    const ff = manifest('firefox-mv2');
+    expect(ff.permissions).toEqual(['storage']);
+    expect(ff.browser_specific_settings).toMatchObject({
+      gecko: { id: 'sanctions-lens@sanctions-lens.org', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+
+  for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+    it(`keeps Dexie and IndexedDB out of the content script (${dir})`, () => {
+      const content = read(`${dir}/content-scripts/content.js`);
+      const background = read(`${dir}/background.js`);
+      // The background does carry Dexie: proves the probe would find it if it were there.
+      expect(background).toMatch(/Dexie/);
+      expect(content).not.toMatch(/Dexie|indexedDB|IDBKeyRange/);
+      expect(existsSync(resolve(out, dir, 'content-scripts/content.js'))).toBe(true);
+      const bytes = Buffer.byteLength(content);
+      console.log(`${dir} content script: ${bytes} bytes, ${gzipSync(content).length} gzip`);
+    });
+
+    it(`is ASCII-only JavaScript, so Chromium accepts it (${dir})`, () => {
+      for (const file of ['content-scripts/content.js', 'background.js']) {
+        expect(/[^\p{ASCII}]/u.test(read(`${dir}/${file}`)), file).toBe(false);
+      }
+    });
+  }
+});
