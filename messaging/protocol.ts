@@ -1,5 +1,6 @@
 // The one typed message protocol between content scripts, extension pages and the background.
-import type { Entity } from '../core/kb/entity';
+import type { Entity, EntityType } from '../core/kb/entity';
+import type { MatcherTerm } from '../core/match/matcher';
 import { NOTE_LIMITS, type Note, type NoteTarget } from '../core/notes/note';
 import type { PageIdentity } from '../core/page-identity';
 import { arr, int, InvalidMessageError, obj, oneOf, optStr, str } from './validate';
@@ -24,10 +25,18 @@ export interface NoteDraft {
   entityIds: string[];
 }
 
+/** The detection dictionary: every name of every entity (curated, designated, the user's), and each entity's type. */
+export interface KbTerms {
+  terms: MatcherTerm[];
+  types: Record<string, EntityType>;
+}
+
 /** Every request and its response, by message type. */
 export interface Protocol {
   /** Content script: what it found on its own page. */
   'page/report': { req: { page: PageIdentity; entities: FoundEntity[] }; res: { ok: true } };
+  /** Content script: the names to look for. */
+  'kb/terms': { req: object; res: KbTerms };
   /** Content script: start a note on a selection of its own page; the editor iframe takes the draft id. */
   'note/draft': { req: { draft: NoteDraft }; res: { draftId: string } };
   /** Extension page (note editor): read a draft. */
@@ -41,15 +50,24 @@ export interface Protocol {
 /** A message type. */
 export type MessageType = keyof Protocol;
 /** A request of a given type, as sent. */
-export type Request<T extends MessageType = MessageType> = { type: T } & Protocol[T]['req'];
+export type Request<T extends MessageType = MessageType> = T extends MessageType
+  ? { type: T } & Protocol[T]['req']
+  : never;
 /** The response to a given type. */
 export type Response<T extends MessageType> = Protocol[T]['res'];
 /** What the receiver sends back: the response, or an error message. */
 export type Reply<T extends MessageType> = { ok: true; value: Response<T> } | { ok: false; error: string };
 
 /** Message types that content scripts (untrusted, in web pages) may send. */
-export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = ['page/report', 'note/draft'];
-const ALL_TYPES: readonly MessageType[] = ['page/report', 'note/draft', 'draft/get', 'note/create', 'tab/view'];
+export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = ['page/report', 'kb/terms', 'note/draft'];
+const ALL_TYPES: readonly MessageType[] = [
+  'page/report',
+  'kb/terms',
+  'note/draft',
+  'draft/get',
+  'note/create',
+  'tab/view',
+];
 
 function pageOf(v: unknown, path: string): PageIdentity {
   const o = obj(v, path);
@@ -123,6 +141,8 @@ export function parseRequest(raw: unknown): Request {
         },
       };
     }
+    case 'kb/terms':
+      return { type };
     case 'draft/get':
       return { type, draftId: id(m.draftId, 'draftId') };
     case 'note/create':

@@ -170,6 +170,16 @@ describe('handleMessage', () => {
     expect(reply).toEqual({ ok: false, error: 'draft.target.position ends before it starts' });
   });
 
+  it('gives content scripts every name to look for, with the user’s aliases', async () => {
+    await db.aliases.put({ id: 'a1', entityId: 'msmt', text: 'Monitoring Team', lang: 'en', created: 1 });
+    await db.aliases.put({ id: 'a2', entityId: 'gone', text: 'Orphan alias', lang: 'en', created: 1 });
+    const dict = await ask({ type: 'kb/terms' }, content());
+    expect(dict.types.msmt).toBe('international-body');
+    expect(dict.terms).toContainEqual(expect.objectContaining({ entityId: 'msmt', text: 'Monitoring Team' }));
+    expect(dict.terms).toContainEqual(expect.objectContaining({ entityId: 'north-korea', text: 'Korea Utara' }));
+    expect(dict.terms.some((t) => t.text === 'Orphan alias')).toBe(false);
+  });
+
   it('forgets a closed tab', async () => {
     await handleMessage({ type: 'page/report', page, entities: [] }, content(7), deps);
     await forgetTab(7, deps);

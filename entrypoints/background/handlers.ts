@@ -1,7 +1,9 @@
 // The background's message handlers as plain functions: validate, check the sender, answer.
+import type { EntityType } from '../../core/kb/entity';
+import { termsOf } from '../../core/match/matcher';
 import { createNote } from '../../core/notes/note';
 import { normalizeUrl, type PageIdentity } from '../../core/page-identity';
-import { EntitiesRepo } from '../../db/entities-repo';
+import { EntitiesRepo, fromRow } from '../../db/entities-repo';
 import { NotesRepo } from '../../db/notes-repo';
 import { PagesRepo } from '../../db/pages-repo';
 import type { SanctionsLensDb } from '../../db/schema';
@@ -93,6 +95,19 @@ const handlers: Handlers = {
       });
     }
     return { ok: true };
+  },
+
+  async 'kb/terms'(_req, sender, deps) {
+    contentTab(sender);
+    const [rows, aliases] = await Promise.all([deps.db.entities.toArray(), deps.db.aliases.toArray()]);
+    const entities = rows.map(fromRow);
+    const types: Record<string, EntityType> = {};
+    for (const e of entities) types[e.id] = e.type;
+    const terms = termsOf(entities);
+    for (const a of aliases) {
+      if (types[a.entityId]) terms.push({ entityId: a.entityId, text: a.text, caseSensitive: a.caseSensitive });
+    }
+    return { terms, types };
   },
 
   async 'note/draft'(req, sender, deps) {

@@ -1,28 +1,35 @@
-// Content-script feature: finds the starter entities on the page, highlights them by type, reports to the background.
-import { STARTER_ENTITIES } from '../../core/kb/starter';
-import { countByEntity, createMatcher, termsOf, type EntityMatch } from '../../core/match/matcher';
+// Content-script feature: finds the knowledge base's entities on the page, highlights them by type, reports them.
+import { countByEntity, createMatcher, type EntityMatch, type Matcher } from '../../core/match/matcher';
 import { extractText, rangeFor } from '../../page/extract-text';
 import { drawHighlights } from '../../page/highlight';
 import { send } from '../../messaging/client';
+import type { KbTerms } from '../../messaging/protocol';
 import { currentPage } from './page-info';
 
-const typeOf = new Map(STARTER_ENTITIES.map((e) => [e.id, e.type]));
-let matcher: ReturnType<typeof createMatcher> | null = null;
+/** Entities whose plain mention makes ambiguous names (e.g. "Panel of Experts") count. */
+const CONTEXT_ENTITIES = ['north-korea', 'pyongyang', 'kim-jong-un'];
 
-/** The page's matcher, built on first use. */
-export function entityMatcher() {
-  matcher ??= createMatcher(termsOf(STARTER_ENTITIES), { contextEntityIds: ['north-korea'] });
-  return matcher;
+let dictionary: Promise<{ matcher: Matcher; types: KbTerms['types'] }> | null = null;
+
+/** The page's matcher over the whole knowledge base, fetched from the background once. */
+export function entityMatcher(): Promise<{ matcher: Matcher; types: KbTerms['types'] }> {
+  dictionary ??= send('kb/terms', {}).then(({ terms, types }) => ({
+    matcher: createMatcher(terms, { contextEntityIds: CONTEXT_ENTITIES }),
+    types,
+  }));
+  return dictionary;
 }
 
 /** Starts the feature; everything it drew is removed when `signal` aborts. */
 export async function init(signal: AbortSignal): Promise<EntityMatch[]> {
+  const { matcher, types } = await entityMatcher();
+  if (signal.aborted) return [];
   const extracted = extractText(document.body);
-  const matches = entityMatcher().find(extracted.text);
+  const matches = matcher.find(extracted.text);
   const groups = new Map<string, Range[]>();
   for (const m of matches) {
     const range = rangeFor(extracted, m.start, m.end);
-    const type = typeOf.get(m.entityId);
+    const type = types[m.entityId];
     if (!range || !type) continue;
     groups.set(type, [...(groups.get(type) ?? []), range]);
   }

@@ -57,13 +57,8 @@ export function init(signal: AbortSignal): void {
     const target = describeRange(pending, doc.body);
     hideButton();
     if (!target) return;
-    const entityIds = [
-      ...new Set(
-        entityMatcher()
-          .find(target.context ?? target.quote.exact)
-          .map((m) => m.entityId),
-      ),
-    ];
+    const { matcher } = await entityMatcher();
+    const entityIds = [...new Set(matcher.find(target.context ?? target.quote.exact).map((m) => m.entityId))];
     const { draftId } = await send('note/draft', { draft: { page: currentPage(), target, entityIds } });
     closeEditor();
     frame = doc.createElement('iframe');

@@ -1,49 +1,89 @@
-// The popup: the current tab's entities with background, and the notes saved on its page.
+// The popup: "This page" (the tab's entities and notes) and "Bodies" (the knowledge base), also usable full-tab.
 import { useEffect, useState } from 'preact/hooks';
+import { BodiesView } from '../../components/bodies/BodiesView';
 import { EntityList } from '../../components/EntityList';
 import { NoteList } from '../../components/NoteList';
+import type { Entity } from '../../core/kb/entity';
 import type { TabView } from '../../messaging/protocol';
+
+/** Which view the popup shows. */
+export type PopupView = 'page' | 'bodies';
 
 /** Props of {@link App}. */
 export interface AppProps {
-  load(): Promise<TabView>;
+  loadTab(): Promise<TabView>;
+  loadEntities(): Promise<Entity[]>;
+  initialView?: PopupView;
+  initialEntity?: string;
+  /** Opens the full-tab view; absent when already full-tab. */
+  openFullView?: (view: PopupView) => void;
 }
 
-/** The popup's root component. */
-export function App({ load }: AppProps) {
+function PageView({ loadTab }: Pick<AppProps, 'loadTab'>) {
   const [view, setView] = useState<TabView | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    load().then(setView, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
-  }, [load]);
-
+    loadTab().then(setView, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+  }, [loadTab]);
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
+  if (!view) return <p class="empty">Loading…</p>;
+  if (!view.page) return <p class="empty">Sanctions Lens has not read this page (it works on http and https pages).</p>;
   return (
-    <main class="popup" data-state={view ? 'ready' : error ? 'error' : 'loading'}>
+    <>
+      <p class="page-title">{view.page.title || view.page.site}</p>
+      <section>
+        <h2>On this page</h2>
+        <EntityList entities={view.entities} />
+      </section>
+      <section>
+        <h2>Your notes</h2>
+        <NoteList notes={view.notes} />
+      </section>
+    </>
+  );
+}
+
+/** The popup's root component. */
+export function App({ loadTab, loadEntities, initialView = 'page', initialEntity, openFullView }: AppProps) {
+  const [view, setView] = useState<PopupView>(initialView);
+  const tab = (id: PopupView, label: string) => (
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${id}`}
+      aria-selected={view === id}
+      aria-controls={`panel-${id}`}
+      onClick={() => setView(id)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <main class="popup" data-state="ready" data-view={view}>
       <header>
         <h1>Sanctions Lens</h1>
-        {view?.page && <p class="page-title">{view.page.title || view.page.site}</p>}
+        <nav role="tablist" aria-label="Views">
+          {tab('page', 'This page')}
+          {tab('bodies', 'Bodies')}
+        </nav>
+        {openFullView && (
+          <button type="button" class="link full-view" onClick={() => openFullView(view)} title="Open in a tab">
+            ⤢
+          </button>
+        )}
       </header>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      {!view && !error && <p class="empty">Loading…</p>}
-      {view && !view.page && (
-        <p class="empty">Sanctions Lens has not read this page (it works on http and https pages).</p>
-      )}
-      {view?.page && (
-        <>
-          <section>
-            <h2>On this page</h2>
-            <EntityList entities={view.entities} />
-          </section>
-          <section>
-            <h2>Your notes</h2>
-            <NoteList notes={view.notes} />
-          </section>
-        </>
-      )}
+      <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
+        {view === 'page' ? (
+          <PageView loadTab={loadTab} />
+        ) : (
+          <BodiesView loadEntities={loadEntities} {...(initialEntity ? { initialEntity } : {})} />
+        )}
+      </div>
     </main>
   );
 }

@@ -1,11 +1,16 @@
-// Popup entry: finds the tab to show (`?tabId=N`, or the active tab) and renders the App.
+// Popup entry: reads `?tabId=N`, `?view=` and `?entity=` (for tests and the full-tab view) and renders the App.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { fromRow } from '../../db/entities-repo';
+import { createDb } from '../../db/schema';
 import { send } from '../../messaging/client';
-import { App } from './App';
+import { App, type PopupView } from './App';
+
+const params = new URLSearchParams(location.search);
+const fullTab = params.has('view') || params.has('tabId');
 
 async function tabId(): Promise<number> {
-  const param = new URLSearchParams(location.search).get('tabId');
+  const param = params.get('tabId');
   if (param !== null) {
     const n = Number(param);
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`Bad tabId: ${param}`);
@@ -16,5 +21,32 @@ async function tabId(): Promise<number> {
   return tab.id;
 }
 
-const load = async () => send('tab/view', { tabId: await tabId() });
-render(<App load={load} />, document.getElementById('app')!);
+const loadTab = async () => send('tab/view', { tabId: await tabId() });
+const loadEntities = async () => {
+  const db = createDb();
+  try {
+    return (await db.entities.toArray()).map(fromRow);
+  } finally {
+    db.close();
+  }
+};
+const initialView: PopupView = params.get('view') === 'bodies' ? 'bodies' : 'page';
+const initialEntity = params.get('entity') ?? undefined;
+
+render(
+  <App
+    loadTab={loadTab}
+    loadEntities={loadEntities}
+    initialView={initialView}
+    {...(initialEntity ? { initialEntity } : {})}
+    {...(fullTab
+      ? {}
+      : {
+          openFullView: (view: PopupView) => {
+            void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?view=${view}`) });
+            window.close();
+          },
+        })}
+  />,
+  document.getElementById('app')!,
+);
