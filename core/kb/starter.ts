@@ -147,7 +147,7 @@ export const STARTER_ENTITIES: Entity[] = [
         title:
           'Security Council Fails to Extend Mandate for Expert Panel Assisting Sanctions Committee on Democratic People’s Republic of Korea',
         publisher: 'United Nations',
-        url: 'https://press.un.org/en/2024/sc15637.doc.htm',
+        url: 'https://press.un.org/en/2024/sc15648.doc.htm',
         date: '2024-03-28',
       },
     ],
