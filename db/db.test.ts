@@ -35,11 +35,13 @@ describe('database', () => {
     expect(msmt?.background).toMatch(/eleven states/);
   });
 
-  it('does not overwrite an entity already stored when seeding', async () => {
+  it("never overwrites the user's own entity when seeding", async () => {
     const d = freshDb();
-    await new EntitiesRepo(d).putAll([{ ...STARTER_ENTITIES[0]!, background: 'User edited.' }]);
+    const mine = { ...STARTER_ENTITIES[0]!, origin: 'user' as const, background: 'User edited.' };
+    await new EntitiesRepo(d).putAll([mine]);
     await seedStarter(d);
-    expect((await new EntitiesRepo(d).getMany([STARTER_ENTITIES[0]!.id]))[0]?.background).toBe('User edited.');
+    expect(await new EntitiesRepo(d).getMany([mine.id])).toEqual([mine]);
+    expect(await new EntitiesRepo(d).count()).toBe(STARTER_ENTITIES.length);
   });
 
   it('finds notes by page (URL or canonical), tag, entity and date', async () => {

@@ -1,21 +1,35 @@
-// Seeds the built-in starter entities into the knowledge base, once per starter version.
+// The starter entities as a small topic pack, for tests and tools that want a knowledge base without the bundle.
+//
+// Decision: the old seeding path (its own `starter-version` meta key, insert-if-absent) is retired in favour of the
+// knowledge-base loader (db/kb-loader.ts), which the background runs on the bundled pack and snapshot
+// (entrypoints/background/kb-setup.ts); the loader deletes the old meta key and, the real pack having another id,
+// replaces the starter entities that older installs hold. The starter set stays as a pack of its own so that small
+// tests (seedStarter) go through the same loader and the same rules: versioning, replacement, user data untouched.
+import type { DesignationsSnapshot } from '../core/designations/snapshot';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, type Pack } from '../core/kb/pack';
 import { STARTER_ENTITIES } from '../core/kb/starter';
-import { EntitiesRepo } from './entities-repo';
+import { loadKnowledgeBase } from './kb-loader';
 import type { SanctionsLensDb } from './schema';
 
-/** Version of the starter set; bump when STARTER_ENTITIES changes. */
-export const STARTER_VERSION = 1;
+/** The built-in starter entities as a topic pack; bump `version` when STARTER_ENTITIES changes. */
+export const STARTER_PACK: Pack = {
+  format: PACK_FORMAT,
+  formatVersion: PACK_FORMAT_VERSION,
+  id: 'starter',
+  version: '1.0.0',
+  title: 'Starter entities',
+  updated: '2026-11-25',
+  entities: STARTER_ENTITIES.map(({ origin: _origin, ...entity }) => entity),
+  signals: {},
+};
 
-/** Loads the starter entities unless this version is already loaded. Returns whether it wrote anything. */
+/** A snapshot with no designations, for loading a pack on its own. */
+export const NO_DESIGNATIONS: DesignationsSnapshot = { formatVersion: 1, generatedAt: '', sources: [], entities: [] };
+
+/**
+ * Loads the starter pack, with no designations, through {@link loadKnowledgeBase}. Returns whether it wrote anything
+ * (false when the starter pack is already loaded).
+ */
 export async function seedStarter(db: SanctionsLensDb): Promise<boolean> {
-  return db.transaction('rw', db.entities, db.meta, async () => {
-    const loaded = await db.meta.get('starter-version');
-    if (loaded && loaded.value === STARTER_VERSION) return false;
-    // Never replace an entity already stored: a fuller source (the pack, the user) may have written it.
-    const stored = await db.entities.bulkGet(STARTER_ENTITIES.map((e) => e.id));
-    const existing = new Set(stored.flatMap((row) => (row ? [row.id] : [])));
-    await new EntitiesRepo(db).putAll(STARTER_ENTITIES.filter((e) => !existing.has(e.id)));
-    await db.meta.put({ key: 'starter-version', value: STARTER_VERSION });
-    return true;
-  });
+  return (await loadKnowledgeBase(db, { pack: STARTER_PACK, designations: NO_DESIGNATIONS })).changed;
 }

@@ -173,6 +173,27 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('extension in
     await popup.close();
   });
 
+  it('finds the MSMT by its Korean name and the Panel of Experts by its French name in the Bodies view', async () => {
+    const bodies = await ext.openExtensionPage('popup.html?view=bodies', '.bodies-list li');
+    /** Types a query and waits until the first hit is `id` (fails on time-out). */
+    const expectFirstHit = async (q: string, id: string) => {
+      await bodies.$eval('input[type=search]', (el) => ((el as HTMLInputElement).value = ''));
+      await bodies.type('input[type=search]', q);
+      await bodies.waitForFunction(
+        (want) => document.querySelector('.bodies-list li')?.getAttribute('data-entity-id') === want,
+        { timeout: 10_000 },
+        id,
+      );
+    };
+    await expectFirstHit('다국적제재모니터링팀', 'msmt');
+    await expectFirstHit("Groupe d'experts", 'panel-of-experts');
+    await bodies.click('.bodies-list li:first-child button');
+    await bodies.waitForSelector('.entity-card');
+    expect(await bodies.$eval('.entity-card .card-background', (el) => el.textContent)).toMatch(/2009/);
+    expect(await bodies.$$eval('.entity-card .card-sources a', (els) => els.length)).toBeGreaterThan(0);
+    await bodies.close();
+  });
+
   it('leaves no IndexedDB database in the web page’s origin', async () => {
     const names = await article.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(names).toEqual([]);

@@ -1,15 +1,18 @@
-// Background: opens the database, seeds the starter knowledge base, and answers the extension's messages.
+// Background: opens the database, loads the bundled knowledge base, and answers the extension's messages.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createDb } from '../../db/schema';
-import { seedStarter } from '../../db/seed';
 import { extensionOrigin, sessionStore, setBadge } from '../../platform/compat';
 import { forgetTab, handleMessage, type HandlerDeps } from './handlers';
+import { ensureKnowledgeBase } from './kb-setup';
 import { classifySender, type RawSender } from './sender';
 
 export default defineBackground(() => {
   const db = createDb();
-  const ready = seedStarter(db).catch((err: unknown) => console.error('Sanctions Lens: seeding failed', err));
+  // Idempotent: a no-op unless this build bundles another pack or snapshot version.
+  const ready = ensureKnowledgeBase(db).catch((err: unknown) =>
+    console.error('Sanctions Lens: loading the knowledge base failed', err),
+  );
   const deps: HandlerDeps = { db, session: sessionStore(), setBadge };
 
   browser.runtime.onMessage.addListener((message: unknown, sender: RawSender) => {
