@@ -5,6 +5,13 @@ import { defineConfig } from 'wxt';
 /** Stable add-on id: Firefox needs it for storage and for the e2e tests' fixed UUID. */
 export const GECKO_ID = 'sanctions-lens@sanctions-lens.org';
 
+/** Hosts of the official lists: the UN, OFAC's Sanctions List Service (current), and treasury.gov (older URL). */
+const LIST_HOSTS = [
+  'https://scsanctions.un.org/*',
+  'https://sanctionslistservice.ofac.treas.gov/*',
+  'https://www.treasury.gov/*',
+];
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -25,6 +32,10 @@ export default defineConfig({
         ? ['note-editor.html']
         : [{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'] }],
     action: { default_title: 'Sanctions Lens' },
+    // The hosts of the official lists' default URLs (db/designations-refresh.ts), asked for when the user clicks
+    // "Refresh from official sources" on the options page, never at install. Chrome (MV3) declares optional hosts in
+    // `optional_host_permissions`; Firefox (MV2) has no such key and takes them among its `optional_permissions`.
+    ...(browser === 'firefox' ? { optional_permissions: LIST_HOSTS } : { optional_host_permissions: LIST_HOSTS }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -46,3 +46,25 @@ export function sessionStore(): SessionStore {
 export function extensionOrigin(): string {
   return browser.runtime.getURL('/');
 }
+
+/**
+ * The host patterns that the manifest lets the extension ask for at run time, e.g. `https://scsanctions.un.org/*`:
+ * `optional_host_permissions` in Chrome (MV3), the origins among `optional_permissions` in Firefox (MV2).
+ */
+export function optionalHostPatterns(): string[] {
+  const manifest = browser.runtime.getManifest() as {
+    optional_host_permissions?: string[];
+    optional_permissions?: string[];
+  };
+  const declared = manifest.optional_host_permissions ?? manifest.optional_permissions ?? [];
+  return declared.filter((p) => p.includes('://'));
+}
+
+/**
+ * Asks the user for access to these host patterns (declared optional in the manifest); resolves whether it was
+ * granted, at once when it already is. Call it first in a click handler, before any `await`: Firefox accepts the
+ * request only while it handles the user's input, whereas Chrome lets a few seconds pass.
+ */
+export function requestHostAccess(patterns: string[]): Promise<boolean> {
+  return browser.permissions.request({ origins: patterns });
+}

@@ -1,0 +1,17 @@
+// Options page entry: opens the database (an extension page may) and renders the settings.
+import { render } from 'preact';
+import { createDb } from '../../db/schema';
+import { optionalHostPatterns, requestHostAccess } from '../../platform/compat';
+import { App } from './App';
+
+const db = createDb();
+render(
+  <App
+    db={db}
+    // Called unbound, the browser's fetch throws "Illegal invocation".
+    fetch={(url, init) => fetch(url, init)}
+    allowedPatterns={optionalHostPatterns()}
+    requestAccess={requestHostAccess}
+  />,
+  document.getElementById('app')!,
+);
