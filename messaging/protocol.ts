@@ -43,6 +43,8 @@ export interface Protocol {
   'draft/get': { req: { draftId: string }; res: { draft: NoteDraft; entities: Entity[] } };
   /** Extension page (note editor): save a draft as a note. */
   'note/create': { req: { draftId: string; comment: string; tags: string[] }; res: { note: Note } };
+  /** Extension page: waits until the background has loaded the knowledge base; answers how many entities it has. */
+  'kb/ready': { req: object; res: { entities: number } };
   /** Extension page (popup): what the extension knows of a tab. */
   'tab/view': { req: { tabId: number }; res: TabView };
 }
@@ -60,14 +62,17 @@ export type Reply<T extends MessageType> = { ok: true; value: Response<T> } | { 
 
 /** Message types that content scripts (untrusted, in web pages) may send. */
 export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = ['page/report', 'kb/terms', 'note/draft'];
-const ALL_TYPES: readonly MessageType[] = [
-  'page/report',
-  'kb/terms',
-  'note/draft',
-  'draft/get',
-  'note/create',
-  'tab/view',
-];
+/** Every message type; a Record so that the compiler insists on each one. */
+const KNOWN_TYPES: Record<MessageType, true> = {
+  'page/report': true,
+  'kb/terms': true,
+  'note/draft': true,
+  'draft/get': true,
+  'note/create': true,
+  'kb/ready': true,
+  'tab/view': true,
+};
+const ALL_TYPES = Object.keys(KNOWN_TYPES) as MessageType[];
 
 function pageOf(v: unknown, path: string): PageIdentity {
   const o = obj(v, path);
@@ -142,6 +147,7 @@ export function parseRequest(raw: unknown): Request {
       };
     }
     case 'kb/terms':
+    case 'kb/ready':
       return { type };
     case 'draft/get':
       return { type, draftId: id(m.draftId, 'draftId') };

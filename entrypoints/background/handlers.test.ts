@@ -180,6 +180,14 @@ describe('handleMessage', () => {
     expect(dict.terms.some((t) => t.text === 'Orphan alias')).toBe(false);
   });
 
+  it('tells extension pages when the knowledge base is loaded, and refuses content scripts', async () => {
+    expect((await ask({ type: 'kb/ready' }, popup)).entities).toBe(await db.entities.count());
+    expect(await handleMessage({ type: 'kb/ready' }, content(), deps)).toEqual({
+      ok: false,
+      error: 'A content script may not send kb/ready',
+    });
+  });
+
   it('forgets a closed tab', async () => {
     await handleMessage({ type: 'page/report', page, entities: [] }, content(7), deps);
     await forgetTab(7, deps);

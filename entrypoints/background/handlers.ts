@@ -140,6 +140,10 @@ const handlers: Handlers = {
     return { note };
   },
 
+  async 'kb/ready'(_req, _sender, deps) {
+    return { entities: await deps.db.entities.count() };
+  },
+
   async 'tab/view'(req, _sender, deps) {
     const state = await deps.session.get<TabState>(tabKey(req.tabId));
     if (!state) return { page: null, entities: [], notes: [] };

@@ -23,6 +23,8 @@ async function tabId(): Promise<number> {
 
 const loadTab = async () => send('tab/view', { tabId: await tabId() });
 const loadEntities = async () => {
+  // The background answers only once it has loaded the knowledge base (on first start this takes a moment).
+  await send('kb/ready', {});
   const db = createDb();
   try {
     return (await db.entities.toArray()).map(fromRow);
