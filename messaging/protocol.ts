@@ -37,6 +37,10 @@ export interface Protocol {
   'page/report': { req: { page: PageIdentity; entities: FoundEntity[] }; res: { ok: true } };
   /** Content script: the names to look for. */
   'kb/terms': { req: object; res: KbTerms };
+  /** Content script: one entity, for its card. */
+  'entity/get': { req: { id: string }; res: { entity: Entity | null } };
+  /** Content script: open an entity in the full-tab Bodies view. */
+  'ui/open-entity': { req: { id: string }; res: { ok: true } };
   /** Content script: start a note on a selection of its own page; the editor iframe takes the draft id. */
   'note/draft': { req: { draft: NoteDraft }; res: { draftId: string } };
   /** Extension page (note editor): read a draft. */
@@ -61,11 +65,19 @@ export type Response<T extends MessageType> = Protocol[T]['res'];
 export type Reply<T extends MessageType> = { ok: true; value: Response<T> } | { ok: false; error: string };
 
 /** Message types that content scripts (untrusted, in web pages) may send. */
-export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = ['page/report', 'kb/terms', 'note/draft'];
+export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = [
+  'page/report',
+  'kb/terms',
+  'entity/get',
+  'ui/open-entity',
+  'note/draft',
+];
 /** Every message type; a Record so that the compiler insists on each one. */
 const KNOWN_TYPES: Record<MessageType, true> = {
   'page/report': true,
   'kb/terms': true,
+  'entity/get': true,
+  'ui/open-entity': true,
   'note/draft': true,
   'draft/get': true,
   'note/create': true,
@@ -149,6 +161,9 @@ export function parseRequest(raw: unknown): Request {
     case 'kb/terms':
     case 'kb/ready':
       return { type };
+    case 'entity/get':
+    case 'ui/open-entity':
+      return { type, id: id(m.id, 'id') };
     case 'draft/get':
       return { type, draftId: id(m.draftId, 'draftId') };
     case 'note/create':

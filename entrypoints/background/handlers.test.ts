@@ -188,6 +188,21 @@ describe('handleMessage', () => {
     });
   });
 
+  it('gives a content script an entity for its card, and opens it in the Bodies view', async () => {
+    const opened: string[] = [];
+    deps.openPage = async (path) => void opened.push(path);
+    expect((await ask({ type: 'entity/get', id: 'msmt' }, content())).entity?.name).toBe(
+      'Multilateral Sanctions Monitoring Team',
+    );
+    expect((await ask({ type: 'entity/get', id: 'nope' }, content())).entity).toBeNull();
+    await ask({ type: 'ui/open-entity', id: 'msmt' }, content());
+    expect(opened).toEqual(['/popup.html?view=bodies&entity=msmt']);
+    expect(await handleMessage({ type: 'ui/open-entity', id: 'nope' }, content(), deps)).toEqual({
+      ok: false,
+      error: 'Unknown entity: nope',
+    });
+  });
+
   it('forgets a closed tab', async () => {
     await handleMessage({ type: 'page/report', page, entities: [] }, content(7), deps);
     await forgetTab(7, deps);

@@ -25,6 +25,8 @@ export interface HandlerDeps {
   db: SanctionsLensDb;
   session: SessionStore;
   setBadge(tabId: number, text: string): Promise<void>;
+  /** Opens one of the extension's pages (a path such as `/popup.html?view=bodies`) in a new tab. */
+  openPage?(path: string): Promise<void>;
   now?: () => number;
   newId?: () => string;
 }
@@ -108,6 +110,17 @@ const handlers: Handlers = {
       if (types[a.entityId]) terms.push({ entityId: a.entityId, text: a.text, caseSensitive: a.caseSensitive });
     }
     return { terms, types };
+  },
+
+  async 'entity/get'(req, _sender, deps) {
+    const [entity] = await new EntitiesRepo(deps.db).getMany([req.id]);
+    return { entity: entity ?? null };
+  },
+
+  async 'ui/open-entity'(req, _sender, deps) {
+    if (!(await deps.db.entities.get(req.id))) throw new Error(`Unknown entity: ${req.id}`);
+    await deps.openPage?.(`/popup.html?view=bodies&entity=${encodeURIComponent(req.id)}`);
+    return { ok: true };
   },
 
   async 'note/draft'(req, sender, deps) {

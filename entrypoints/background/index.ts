@@ -13,7 +13,12 @@ export default defineBackground(() => {
   const ready = ensureKnowledgeBase(db).catch((err: unknown) =>
     console.error('Sanctions Lens: loading the knowledge base failed', err),
   );
-  const deps: HandlerDeps = { db, session: sessionStore(), setBadge };
+  const deps: HandlerDeps = {
+    db,
+    session: sessionStore(),
+    setBadge,
+    openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
+  };
 
   browser.runtime.onMessage.addListener((message: unknown, sender: RawSender) => {
     const who = classifySender(sender, browser.runtime.id, extensionOrigin());
