@@ -1,74 +1,13 @@
 // End to end in real Chromium and Firefox ESR: highlights, popup, a note from a selection, and no page-origin IndexedDB.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
+import { highlights, openTab, selectText, waitForFrame } from './page-helpers';
 import { serveFixtures, type FixtureServer } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
-
-/** Highlight names and range counts registered in the page's document. */
-function highlights(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, h.size])));
-}
-
-/** Selects the text `text` inside `selector` as a user would, and ends the gesture with a mouseup. */
-async function selectText(page: Page, selector: string, text: string): Promise<void> {
-  await page.evaluate(
-    (sel, wanted) => {
-      const el = document.querySelector(sel)!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(wanted);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + wanted.length);
-        const selection = document.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return;
-      }
-      throw new Error(`text not found: ${wanted}`);
-    },
-    selector,
-    text,
-  );
-}
-
-/** Ids of all open tabs, as the extension sees them (no permission needed for ids). */
-function tabIds(probe: Page): Promise<number[]> {
-  return probe.evaluate(async () => {
-    type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
-    const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-    const api = g.browser ?? g.chrome;
-    return (await api.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
-  });
-}
-
-/** Opens `url` in a new tab and learns its tab id: the one id that was not there before. */
-async function openTab(ext: ExtensionBrowser, probe: Page, url: string): Promise<{ page: Page; tabId: number }> {
-  const before = new Set(await tabIds(probe));
-  const page = await ext.browser.newPage();
-  const added = (await tabIds(probe)).filter((id) => !before.has(id));
-  if (added.length !== 1) throw new Error(`expected one new tab, got ${JSON.stringify(added)}`);
-  await page.goto(url);
-  return { page, tabId: added[0]! };
-}
-
-async function waitForFrame(page: Page, part: string): Promise<Frame> {
-  for (let i = 0; i < 100; i++) {
-    // Firefox reports an extension iframe's URL as about:blank: ask the frame itself.
-    for (const frame of page.frames().slice(1)) {
-      const href = await frame.evaluate(() => location.href).catch(() => '');
-      if (href.includes(part)) return frame;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no frame ${part}`);
-}
 
 const built =
   existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json')) &&

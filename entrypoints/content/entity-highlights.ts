@@ -4,7 +4,9 @@ import { extractText, rangeFor } from '../../page/extract-text';
 import { drawHighlights } from '../../page/highlight';
 import { send } from '../../messaging/client';
 import type { KbTerms } from '../../messaging/protocol';
+import type { HighlightEntry } from '../../page/highlight-index';
 import { currentPage } from './page-info';
+import { highlightIndex } from './shared-state';
 
 /** Entities whose plain mention makes ambiguous names (e.g. "Panel of Experts") count. */
 const CONTEXT_ENTITIES = ['north-korea', 'pyongyang', 'kim-jong-un'];
@@ -27,14 +29,24 @@ export async function init(signal: AbortSignal): Promise<EntityMatch[]> {
   const extracted = extractText(document.body);
   const matches = matcher.find(extracted.text);
   const groups = new Map<string, Range[]>();
+  const entries: HighlightEntry[] = [];
   for (const m of matches) {
     const range = rangeFor(extracted, m.start, m.end);
     const type = types[m.entityId];
     if (!range || !type) continue;
     groups.set(type, [...(groups.get(type) ?? []), range]);
+    entries.push({ range, entityId: m.entityId, type });
   }
   const drawn = drawHighlights(groups);
-  signal.addEventListener('abort', () => drawn.clear(), { once: true });
+  highlightIndex.add(entries);
+  signal.addEventListener(
+    'abort',
+    () => {
+      drawn.clear();
+      highlightIndex.clear();
+    },
+    { once: true },
+  );
   if (!signal.aborted) {
     await send('page/report', { page: currentPage(), entities: countByEntity(matches) });
   }

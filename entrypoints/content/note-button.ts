@@ -4,6 +4,7 @@ import { describeRange } from '../../page/selection';
 import { send } from '../../messaging/client';
 import { entityMatcher } from './entity-highlights';
 import { currentPage } from './page-info';
+import { setNoteOpener } from './shared-state';
 
 const UI_ATTR = 'data-sanctions-lens-ui';
 
@@ -52,13 +53,13 @@ export function init(signal: AbortSignal): void {
     if (!host.isConnected) doc.documentElement.append(host);
   };
 
-  const openEditor = async () => {
-    if (!pending) return;
-    const target = describeRange(pending, doc.body);
+  const openEditorOn = async (range: Range, linked: string[]) => {
+    const target = describeRange(range, doc.body);
     hideButton();
     if (!target) return;
     const { matcher } = await entityMatcher();
-    const entityIds = [...new Set(matcher.find(target.context ?? target.quote.exact).map((m) => m.entityId))];
+    const found = matcher.find(target.context ?? target.quote.exact).map((m) => m.entityId);
+    const entityIds = [...new Set([...linked, ...found])];
     const { draftId } = await send('note/draft', { draft: { page: currentPage(), target, entityIds } });
     closeEditor();
     frame = doc.createElement('iframe');
@@ -71,6 +72,11 @@ export function init(signal: AbortSignal): void {
       'border: 0; border-radius: 10px; box-shadow: 0 8px 30px rgba(0,0,0,.35); background: #fff;';
     doc.documentElement.append(frame);
   };
+
+  const openEditor = async () => {
+    if (pending) await openEditorOn(pending, []);
+  };
+  setNoteOpener(openEditorOn);
 
   const onMessage = (event: MessageEvent) => {
     // Only the editor frame itself can be the source; the page cannot forge that.
@@ -90,6 +96,7 @@ export function init(signal: AbortSignal): void {
     () => {
       hideButton();
       closeEditor();
+      setNoteOpener(null);
     },
     { once: true },
   );
