@@ -3,7 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { BodiesView } from '../../components/bodies/BodiesView';
 import { EntityList } from '../../components/EntityList';
 import { NoteList } from '../../components/NoteList';
+import { Legend } from '../../components/Legend';
+import { SiteControls } from '../../components/SiteControls';
 import type { Entity } from '../../core/kb/entity';
+import type { Settings } from '../../core/settings';
 import type { TabView } from '../../messaging/protocol';
 
 /** Which view the popup shows. */
@@ -15,11 +18,49 @@ export interface AppProps {
   loadEntities(): Promise<Entity[]>;
   initialView?: PopupView;
   initialEntity?: string;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
   /** Opens the full-tab view; absent when already full-tab. */
   openFullView?: (view: PopupView) => void;
 }
 
-function PageView({ loadTab }: Pick<AppProps, 'loadTab'>) {
+function Controls({
+  loadSettings,
+  saveSettings,
+  site,
+}: Pick<AppProps, 'loadSettings' | 'saveSettings'> & { site?: string }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    loadSettings().then(setSettings, (err: unknown) => setError(String(err)));
+  }, [loadSettings]);
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
+  if (!settings) return null;
+  const change = (next: Settings) => {
+    setSettings(next);
+    saveSettings(next).catch((err: unknown) => setError(`Could not save: ${String(err)}`));
+  };
+  return (
+    <>
+      <SiteControls settings={settings} {...(site ? { site } : {})} onChange={change} />
+      <details class="legend-box">
+        <summary>Colours</summary>
+        <Legend colors={settings.colors} />
+      </details>
+    </>
+  );
+}
+
+function PageView({
+  loadTab,
+  loadSettings,
+  saveSettings,
+}: Pick<AppProps, 'loadTab' | 'loadSettings' | 'saveSettings'>) {
   const [view, setView] = useState<TabView | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
@@ -32,10 +73,24 @@ function PageView({ loadTab }: Pick<AppProps, 'loadTab'>) {
       </p>
     );
   if (!view) return <p class="empty">Loading…</p>;
-  if (!view.page) return <p class="empty">Sanctions Lens has not read this page (it works on http and https pages).</p>;
+  const controls = (
+    <Controls
+      loadSettings={loadSettings}
+      saveSettings={saveSettings}
+      {...(view.page ? { site: view.page.site } : {})}
+    />
+  );
+  if (!view.page)
+    return (
+      <>
+        <p class="empty">Sanctions Lens has not read this page (it works on http and https pages).</p>
+        {controls}
+      </>
+    );
   return (
     <>
       <p class="page-title">{view.page.title || view.page.site}</p>
+      {controls}
       <section>
         <h2>On this page</h2>
         <EntityList entities={view.entities} />
@@ -49,7 +104,15 @@ function PageView({ loadTab }: Pick<AppProps, 'loadTab'>) {
 }
 
 /** The popup's root component. */
-export function App({ loadTab, loadEntities, initialView = 'page', initialEntity, openFullView }: AppProps) {
+export function App({
+  loadTab,
+  loadEntities,
+  loadSettings,
+  saveSettings,
+  initialView = 'page',
+  initialEntity,
+  openFullView,
+}: AppProps) {
   const [view, setView] = useState<PopupView>(initialView);
   const tab = (id: PopupView, label: string) => (
     <button
@@ -79,7 +142,7 @@ export function App({ loadTab, loadEntities, initialView = 'page', initialEntity
       </header>
       <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
         {view === 'page' ? (
-          <PageView loadTab={loadTab} />
+          <PageView loadTab={loadTab} loadSettings={loadSettings} saveSettings={saveSettings} />
         ) : (
           <BodiesView loadEntities={loadEntities} {...(initialEntity ? { initialEntity } : {})} />
         )}

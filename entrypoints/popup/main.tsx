@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { fromRow } from '../../db/entities-repo';
 import { createDb } from '../../db/schema';
 import { send } from '../../messaging/client';
+import { loadSettings, saveSettings } from '../../platform/settings-store';
 import { App, type PopupView } from './App';
 
 const params = new URLSearchParams(location.search);
@@ -39,6 +40,8 @@ render(
   <App
     loadTab={loadTab}
     loadEntities={loadEntities}
+    loadSettings={loadSettings}
+    saveSettings={saveSettings}
     initialView={initialView}
     {...(initialEntity ? { initialEntity } : {})}
     {...(fullTab
