@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { createDb } from '../../db/schema';
 import { optionalHostPatterns, requestHostAccess } from '../../platform/compat';
+import { loadSettings, saveSettings } from '../../platform/settings-store';
 import { App } from './App';
 
 const db = createDb();
@@ -12,6 +13,8 @@ render(
     fetch={(url, init) => fetch(url, init)}
     allowedPatterns={optionalHostPatterns()}
     requestAccess={requestHostAccess}
+    loadSettings={loadSettings}
+    saveSettings={saveSettings}
   />,
   document.getElementById('app')!,
 );
