@@ -72,7 +72,10 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('extension in
       'russia',
       'unsc',
     ]);
-    expect(entities.find((e) => e.id === 'msmt')?.background).toMatch(/eleven states/);
+    expect(entities.find((e) => e.id === 'msmt')?.background).toMatch(/eleven states|11 states|2024/);
+    expect(await popup.$eval('.verdict-label', (el) => el.textContent)).toBe('About North Korea sanctions');
+    const reasons = await popup.$$eval('.reasons li', (els) => els.map((el) => el.textContent ?? ''));
+    expect(reasons.some((r) => /North Korea/.test(r))).toBe(true);
     await popup.close();
   });
 

@@ -1,9 +1,9 @@
 // The one typed message protocol between content scripts, extension pages and the background.
-import type { Entity, EntityType } from '../core/kb/entity';
-import type { MatcherTerm } from '../core/match/matcher';
+import type { Entity } from '../core/kb/entity';
+import type { PackSignal } from '../core/kb/pack';
 import { NOTE_LIMITS, type Note, type NoteTarget } from '../core/notes/note';
 import type { PageIdentity } from '../core/page-identity';
-import { arr, int, InvalidMessageError, obj, oneOf, optStr, str } from './validate';
+import { arr, bool, fraction, int, InvalidMessageError, obj, oneOf, optStr, str } from './validate';
 
 /** Entity counts that a content script found on its page. */
 export interface FoundEntity {
@@ -14,6 +14,8 @@ export interface FoundEntity {
 /** What the popup shows for a tab. */
 export interface TabView {
   page: PageIdentity | null;
+  /** The analysis of the page, when the content script reported one. */
+  report: Omit<PageReport, 'page' | 'entities'> | null;
   entities: (Entity & { count: number })[];
   notes: Note[];
 }
@@ -25,18 +27,37 @@ export interface NoteDraft {
   entityIds: string[];
 }
 
-/** The detection dictionary: every name of every entity (curated, designated, the user's), and each entity's type. */
-export interface KbTerms {
-  terms: MatcherTerm[];
-  types: Record<string, EntityType>;
+/**
+ * What page analysis needs: every entity (curated, designated, the user's) with its names (the user's aliases
+ * merged in) and relations but without background or sources, and the detection signal terms per language.
+ */
+export interface KbForAnalysis {
+  entities: Entity[];
+  signals: Record<string, PackSignal[]>;
+}
+
+/** The topic verdict of a page. */
+export type Verdict = 'about' | 'mentions' | 'none';
+
+/** What a content script reports about its page. */
+export interface PageReport {
+  page: PageIdentity;
+  verdict: Verdict;
+  score: number;
+  reasons: string[];
+  pageType: 'article' | 'listing' | 'other';
+  language: string;
+  entities: FoundEntity[];
+  /** Whether highlights are drawn (settings and verdict allowing). */
+  highlighted: boolean;
 }
 
 /** Every request and its response, by message type. */
 export interface Protocol {
   /** Content script: what it found on its own page. */
-  'page/report': { req: { page: PageIdentity; entities: FoundEntity[] }; res: { ok: true } };
-  /** Content script: the names to look for. */
-  'kb/terms': { req: object; res: KbTerms };
+  'page/report': { req: PageReport; res: { ok: true } };
+  /** Content script: the knowledge base for page analysis. */
+  'kb/analysis': { req: object; res: KbForAnalysis };
   /** Content script: one entity, for its card. */
   'entity/get': { req: { id: string }; res: { entity: Entity | null } };
   /** Content script: open an entity in the full-tab Bodies view. */
@@ -67,7 +88,7 @@ export type Reply<T extends MessageType> = { ok: true; value: Response<T> } | { 
 /** Message types that content scripts (untrusted, in web pages) may send. */
 export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = [
   'page/report',
-  'kb/terms',
+  'kb/analysis',
   'entity/get',
   'ui/open-entity',
   'note/draft',
@@ -75,7 +96,7 @@ export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = [
 /** Every message type; a Record so that the compiler insists on each one. */
 const KNOWN_TYPES: Record<MessageType, true> = {
   'page/report': true,
-  'kb/terms': true,
+  'kb/analysis': true,
   'entity/get': true,
   'ui/open-entity': true,
   'note/draft': true,
@@ -142,6 +163,12 @@ export function parseRequest(raw: unknown): Request {
       return {
         type,
         page: pageOf(m.page, 'page'),
+        verdict: oneOf(m.verdict, 'verdict', ['about', 'mentions', 'none'] as const),
+        score: fraction(m.score, 'score'),
+        reasons: arr(m.reasons, 'reasons', 50, (r, p) => str(r, p, 500)),
+        pageType: oneOf(m.pageType, 'pageType', ['article', 'listing', 'other'] as const),
+        language: str(m.language, 'language', 35),
+        highlighted: bool(m.highlighted, 'highlighted'),
         entities: arr(m.entities, 'entities', 5000, (e, p) => {
           const o = obj(e, p);
           return { id: id(o.id, `${p}.id`), count: int(o.count, `${p}.count`) };
@@ -158,7 +185,7 @@ export function parseRequest(raw: unknown): Request {
         },
       };
     }
-    case 'kb/terms':
+    case 'kb/analysis':
     case 'kb/ready':
       return { type };
     case 'entity/get':

@@ -44,3 +44,16 @@ export function oneOf<T extends string>(v: unknown, path: string, allowed: reado
     throw new InvalidMessageError(`${path} must be one of ${allowed.join(', ')}`);
   return v as T;
 }
+
+/** Asserts a number from 0 to 1. */
+export function fraction(v: unknown, path: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1)
+    throw new InvalidMessageError(`${path} must be a number from 0 to 1`);
+  return v;
+}
+
+/** Asserts a boolean. */
+export function bool(v: unknown, path: string): boolean {
+  if (typeof v !== 'boolean') throw new InvalidMessageError(`${path} must be true or false`);
+  return v;
+}

@@ -13,12 +13,19 @@ export function actionApi(): ActionApi {
   return api;
 }
 
+/** Badge colours: blue for a page about the topic, grey for a page that only names entities. */
+export const BADGE_COLORS = { about: '#1d4ed8', other: '#6b7280' } as const;
+
 /** Sets the badge text on a tab's toolbar button; ignores tabs that closed meanwhile. */
-export async function setBadge(tabId: number, text: string): Promise<void> {
+export async function setBadge(tabId: number, text: string, about: boolean): Promise<void> {
   const action = actionApi();
   try {
     await action.setBadgeText({ tabId, text });
-    if (text) await action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
+    if (text) await action.setBadgeBackgroundColor({ tabId, color: about ? BADGE_COLORS.about : BADGE_COLORS.other });
+    await action.setTitle({
+      tabId,
+      title: about ? `Sanctions Lens: about North Korea sanctions, ${text} entities` : 'Sanctions Lens',
+    });
   } catch {
     // The tab is gone.
   }

@@ -13,16 +13,21 @@ const ORIGIN = 'chrome-extension://ext-id/';
 let db: SanctionsLensDb;
 let deps: HandlerDeps;
 let badges: Map<number, string>;
+let badgeLooks: Map<number, boolean>;
 
 beforeEach(async () => {
   db = createDb('h', { indexedDB: new IDBFactory(), IDBKeyRange });
   await seedStarter(db);
   badges = new Map();
+  badgeLooks = new Map();
   let n = 0;
   deps = {
     db,
     session: memoryStore(),
-    setBadge: async (tabId, text) => void badges.set(tabId, text),
+    setBadge: async (tabId, text, about) => {
+      badges.set(tabId, text);
+      badgeLooks.set(tabId, about);
+    },
     now: () => 1000,
     newId: () => `draft-${++n}`,
   };
@@ -38,6 +43,23 @@ async function ask<T extends MessageType>(
   if (!reply.ok) throw new Error(reply.error);
   return reply.value as Response<T>;
 }
+
+const analysis = {
+  verdict: 'mentions',
+  score: 0.2,
+  reasons: ['one headline names North Korea'],
+  pageType: 'listing',
+  language: 'id',
+  highlighted: false,
+};
+/** A page report from a content script, with these entity counts. */
+const reportOf = (p: object, entities: { id: string; count: number }[], extra: object = {}) => ({
+  type: 'page/report',
+  page: p,
+  entities,
+  ...analysis,
+  ...extra,
+});
 
 const pageUrl = 'https://news.example/story?utm_source=feed';
 const content = (tabId = 7, url = pageUrl): Sender => ({ kind: 'content', tabId, url });
@@ -88,25 +110,36 @@ describe('handleMessage', () => {
   });
 
   it('stores a report for the sender tab only, sets the badge, and shows it in the tab view', async () => {
-    const report = {
-      type: 'page/report',
-      page,
-      entities: [
-        { id: 'msmt', count: 3 },
-        { id: 'north-korea', count: 1 },
-      ],
-    };
+    const report = reportOf(page, [
+      { id: 'msmt', count: 3 },
+      { id: 'north-korea', count: 1 },
+    ]);
     expect(await handleMessage(report, content(7), deps)).toEqual({ ok: true, value: { ok: true } });
     expect(badges.get(7)).toBe('2');
+    expect(badgeLooks.get(7)).toBe(false);
     const view = await ask({ type: 'tab/view', tabId: 7 }, popup);
     expect(view.entities.map((e) => [e.id, e.count])).toEqual([
       ['msmt', 3],
       ['north-korea', 1],
     ]);
     expect(view.entities[0]?.background).toMatch(/eleven states/);
+    expect(view.report).toEqual(analysis);
     const other = await handleMessage({ type: 'tab/view', tabId: 8 }, popup, deps);
-    expect(other).toEqual({ ok: true, value: { page: null, entities: [], notes: [] } });
+    expect(other).toEqual({ ok: true, value: { page: null, report: null, entities: [], notes: [] } });
     expect(await db.pages.get(page.normalizedUrl)).toMatchObject({ verdict: 'mentions', seen: 1000 });
+  });
+
+  it('gives pages about the topic the distinct badge, and rejects a report with a bad verdict or score', async () => {
+    await handleMessage(reportOf(page, [{ id: 'msmt', count: 2 }], { verdict: 'about', score: 0.9 }), content(7), deps);
+    expect([badges.get(7), badgeLooks.get(7)]).toEqual(['1', true]);
+    expect(await handleMessage(reportOf(page, [], { verdict: 'maybe' }), content(7), deps)).toEqual({
+      ok: false,
+      error: 'verdict must be one of about, mentions, none',
+    });
+    expect(await handleMessage(reportOf(page, [], { score: 3 }), content(7), deps)).toEqual({
+      ok: false,
+      error: 'score must be a number from 0 to 1',
+    });
   });
 
   it('ignores the URL a content script claims, and a canonical URL on another site', async () => {
@@ -116,7 +149,7 @@ describe('handleMessage', () => {
       normalizedUrl: 'https://bank.example/',
       canonicalUrl: 'https://bank.example/',
     };
-    await handleMessage({ type: 'page/report', page: lying, entities: [] }, content(7), deps);
+    await handleMessage(reportOf(lying, []), content(7), deps);
     const view = await ask({ type: 'tab/view', tabId: 7 }, popup);
     expect(view.page).toMatchObject({ normalizedUrl: 'https://news.example/story', site: 'news.example' });
     expect(view.page?.canonicalUrl).toBeUndefined();
@@ -124,7 +157,7 @@ describe('handleMessage', () => {
   });
 
   it('turns a draft into a stored note that the tab view lists', async () => {
-    await handleMessage({ type: 'page/report', page, entities: [{ id: 'msmt', count: 1 }] }, content(7), deps);
+    await handleMessage(reportOf(page, [{ id: 'msmt', count: 1 }]), content(7), deps);
     const drafted = await handleMessage(
       { type: 'note/draft', draft: { page, target, entityIds: ['msmt'] } },
       content(7),
@@ -170,22 +203,18 @@ describe('handleMessage', () => {
     expect(reply).toEqual({ ok: false, error: 'draft.target.position ends before it starts' });
   });
 
-  it('gives content scripts every name to look for, with the user’s aliases', async () => {
+  it('gives content scripts the knowledge base for analysis, with the user’s aliases and without backgrounds', async () => {
     await db.aliases.put({ id: 'a1', entityId: 'msmt', text: 'Monitoring Team', lang: 'en', created: 1 });
     await db.aliases.put({ id: 'a2', entityId: 'gone', text: 'Orphan alias', lang: 'en', created: 1 });
-    const dict = await ask({ type: 'kb/terms' }, content());
-    expect(dict.types.msmt).toBe('international-body');
-    expect(dict.terms).toContainEqual(expect.objectContaining({ entityId: 'msmt', text: 'Monitoring Team' }));
-    expect(dict.terms).toContainEqual(expect.objectContaining({ entityId: 'north-korea', text: 'Korea Utara' }));
-    expect(dict.terms.some((t) => t.text === 'Orphan alias')).toBe(false);
-  });
-
-  it('tells extension pages when the knowledge base is loaded, and refuses content scripts', async () => {
-    expect((await ask({ type: 'kb/ready' }, popup)).entities).toBe(await db.entities.count());
-    expect(await handleMessage({ type: 'kb/ready' }, content(), deps)).toEqual({
-      ok: false,
-      error: 'A content script may not send kb/ready',
-    });
+    deps.signals = () => ({ en: [{ term: 'sanctions', weight: 1 }] });
+    const kb = await ask({ type: 'kb/analysis' }, content());
+    const msmt = kb.entities.find((e) => e.id === 'msmt')!;
+    expect(msmt.type).toBe('international-body');
+    expect(msmt.names).toContainEqual({ text: 'Monitoring Team', lang: 'en' });
+    expect(msmt.background).toBe('');
+    expect(kb.entities.find((e) => e.id === 'north-korea')?.names.map((n) => n.text)).toContain('Korea Utara');
+    expect(kb.entities.some((e) => e.names.some((n) => n.text === 'Orphan alias'))).toBe(false);
+    expect(kb.signals).toEqual({ en: [{ term: 'sanctions', weight: 1 }] });
   });
 
   it('gives a content script an entity for its card, and opens it in the Bodies view', async () => {
@@ -204,7 +233,7 @@ describe('handleMessage', () => {
   });
 
   it('forgets a closed tab', async () => {
-    await handleMessage({ type: 'page/report', page, entities: [] }, content(7), deps);
+    await handleMessage(reportOf(page, []), content(7), deps);
     await forgetTab(7, deps);
     const view = await ask({ type: 'tab/view', tabId: 7 }, popup);
     expect(view.page).toBeNull();

@@ -1,6 +1,6 @@
 // The background's message handlers as plain functions: validate, check the sender, answer.
-import type { EntityType } from '../../core/kb/entity';
-import { termsOf } from '../../core/match/matcher';
+import type { Entity, EntityName } from '../../core/kb/entity';
+import type { PackSignal } from '../../core/kb/pack';
 import { createNote } from '../../core/notes/note';
 import { normalizeUrl, type PageIdentity } from '../../core/page-identity';
 import { EntitiesRepo, fromRow } from '../../db/entities-repo';
@@ -12,6 +12,7 @@ import {
   parseRequest,
   type FoundEntity,
   type MessageType,
+  type PageReport,
   type NoteDraft,
   type Reply,
   type Request,
@@ -24,7 +25,10 @@ import type { SessionStore } from './session-store';
 export interface HandlerDeps {
   db: SanctionsLensDb;
   session: SessionStore;
-  setBadge(tabId: number, text: string): Promise<void>;
+  /** Sets a tab's badge; `about` gives it the distinct look of a page about the topic. */
+  setBadge(tabId: number, text: string, about: boolean): Promise<void>;
+  /** The detection signal terms per language (from the bundled pack). */
+  signals?: () => Record<string, PackSignal[]>;
   /** Opens one of the extension's pages (a path such as `/popup.html?view=bodies`) in a new tab. */
   openPage?(path: string): Promise<void>;
   now?: () => number;
@@ -35,6 +39,7 @@ export interface HandlerDeps {
 export interface TabState {
   page: PageIdentity;
   entities: FoundEntity[];
+  report: Omit<PageReport, 'page' | 'entities'>;
 }
 
 interface StoredDraft {
@@ -81,35 +86,47 @@ const handlers: Handlers = {
   async 'page/report'(req, sender, deps) {
     const { tabId, url } = contentTab(sender);
     const page = ownPage(req.page, url);
-    const state: TabState = { page, entities: req.entities };
+    const { type: _type, page: _claimed, entities, ...report } = req;
+    const state: TabState = { page, entities, report };
     await deps.session.set(tabKey(tabId), state);
-    await deps.setBadge(tabId, req.entities.length > 0 ? String(req.entities.length) : '');
-    if (req.entities.length > 0) {
+    await deps.setBadge(tabId, entities.length > 0 ? String(entities.length) : '', report.verdict === 'about');
+    if (entities.length > 0) {
       await new PagesRepo(deps.db).record({
         normalizedUrl: page.normalizedUrl,
         ...(page.canonicalUrl ? { canonicalUrl: page.canonicalUrl } : {}),
         title: page.title,
         lang: page.lang,
         site: page.site,
-        verdict: 'mentions',
-        entities: req.entities,
+        verdict: report.verdict,
+        entities,
         seen: (deps.now ?? Date.now)(),
       });
     }
     return { ok: true };
   },
 
-  async 'kb/terms'(_req, sender, deps) {
+  async 'kb/analysis'(_req, sender, deps) {
     contentTab(sender);
     const [rows, aliases] = await Promise.all([deps.db.entities.toArray(), deps.db.aliases.toArray()]);
-    const entities = rows.map(fromRow);
-    const types: Record<string, EntityType> = {};
-    for (const e of entities) types[e.id] = e.type;
-    const terms = termsOf(entities);
+    const extra = new Map<string, EntityName[]>();
     for (const a of aliases) {
-      if (types[a.entityId]) terms.push({ entityId: a.entityId, text: a.text, caseSensitive: a.caseSensitive });
+      const name: EntityName = { text: a.text, lang: a.lang, ...(a.caseSensitive ? { caseSensitive: true } : {}) };
+      extra.set(a.entityId, [...(extra.get(a.entityId) ?? []), name]);
     }
-    return { terms, types };
+    // Only what analysis and highlighting need: backgrounds and sources stay here (the card asks for them).
+    const entities: Entity[] = rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      origin: r.origin,
+      name: r.name,
+      names: [...r.names, ...(extra.get(r.id) ?? [])],
+      relations: r.relations,
+      background: '',
+      dates: [],
+      identifiers: [],
+      sources: [],
+    }));
+    return { entities, signals: deps.signals?.() ?? {} };
   },
 
   async 'entity/get'(req, _sender, deps) {
@@ -159,14 +176,14 @@ const handlers: Handlers = {
 
   async 'tab/view'(req, _sender, deps) {
     const state = await deps.session.get<TabState>(tabKey(req.tabId));
-    if (!state) return { page: null, entities: [], notes: [] };
+    if (!state) return { page: null, report: null, entities: [], notes: [] };
     const counts = new Map(state.entities.map((e) => [e.id, e.count]));
     const entities = (await new EntitiesRepo(deps.db).getMany(state.entities.map((e) => e.id))).map((e) => ({
       ...e,
       count: counts.get(e.id) ?? 0,
     }));
     const notes = await new NotesRepo(deps.db).forPage(state.page);
-    return { page: state.page, entities, notes };
+    return { page: state.page, report: state.report, entities, notes };
   },
 };
 

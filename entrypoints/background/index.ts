@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { createDb } from '../../db/schema';
 import { extensionOrigin, sessionStore, setBadge } from '../../platform/compat';
 import { forgetTab, handleMessage, type HandlerDeps } from './handlers';
-import { ensureKnowledgeBase } from './kb-setup';
+import { bundledSignals, ensureKnowledgeBase } from './kb-setup';
 import { classifySender, type RawSender } from './sender';
 
 export default defineBackground(() => {
@@ -17,6 +17,7 @@ export default defineBackground(() => {
     db,
     session: sessionStore(),
     setBadge,
+    signals: bundledSignals,
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
   };
 

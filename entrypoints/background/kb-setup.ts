@@ -1,6 +1,7 @@
 // Loads the bundled knowledge base (topic pack and designations snapshot) into the database at background start-up.
 import designations from '../../core/designations/snapshot.json';
 import pack from '../../core/kb/packs/north-korea-sanctions.json';
+import { validatePack, type PackSignal } from '../../core/kb/pack';
 import { loadKnowledgeBaseTimed, type KnowledgeBaseInput, type TimedKnowledgeBaseLoad } from '../../db/kb-loader';
 import type { SanctionsLensDb } from '../../db/schema';
 
@@ -27,4 +28,15 @@ export async function ensureKnowledgeBase(
       (load.keptRefreshed ? '; designations from the last refresh kept' : ''),
   );
   return load;
+}
+
+let signals: Record<string, PackSignal[]> | null = null;
+
+/** The bundled pack's detection signal terms, validated on first use (empty if the pack were invalid). */
+export function bundledSignals(): Record<string, PackSignal[]> {
+  if (!signals) {
+    const checked = validatePack(BUNDLED_KNOWLEDGE_BASE.pack);
+    signals = checked.ok ? checked.pack.signals : {};
+  }
+  return signals;
 }

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { describeRange } from '../../page/selection';
 import { send } from '../../messaging/client';
-import { entityMatcher } from './entity-highlights';
+import { entitiesIn } from './knowledge';
 import { currentPage } from './page-info';
 import { setNoteOpener } from './shared-state';
 
@@ -57,8 +57,7 @@ export function init(signal: AbortSignal): void {
     const target = describeRange(range, doc.body);
     hideButton();
     if (!target) return;
-    const { matcher } = await entityMatcher();
-    const found = matcher.find(target.context ?? target.quote.exact).map((m) => m.entityId);
+    const found = await entitiesIn(target.context ?? target.quote.exact);
     const entityIds = [...new Set([...linked, ...found])];
     const { draftId } = await send('note/draft', { draft: { page: currentPage(), target, entityIds } });
     closeEditor();

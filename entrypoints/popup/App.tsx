@@ -56,6 +56,37 @@ function Controls({
   );
 }
 
+const VERDICT_TEXT = {
+  about: 'About North Korea sanctions',
+  mentions: 'Mentions North Korea sanctions',
+  none: 'Not about North Korea sanctions',
+} as const;
+
+/** The page's verdict, score and the reasons for it. */
+function VerdictBox({ report }: { report: NonNullable<TabView['report']> }) {
+  return (
+    <section class={`verdict verdict-${report.verdict}`} aria-label="Verdict">
+      <p>
+        <strong class="verdict-label">{VERDICT_TEXT[report.verdict]}</strong>{' '}
+        <span class="verdict-score" title="Score from 0 to 1">
+          {report.score.toFixed(2)}
+        </span>
+      </p>
+      <details>
+        <summary>{report.highlighted ? 'Why is this page highlighted?' : 'Why this verdict?'}</summary>
+        <ul class="reasons">
+          {report.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+        <p class="muted">
+          Page type: {report.pageType}; language: {report.language}
+        </p>
+      </details>
+    </section>
+  );
+}
+
 function PageView({
   loadTab,
   loadSettings,
@@ -90,6 +121,7 @@ function PageView({
   return (
     <>
       <p class="page-title">{view.page.title || view.page.site}</p>
+      {view.report && <VerdictBox report={view.report} />}
       {controls}
       <section>
         <h2>On this page</h2>

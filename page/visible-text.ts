@@ -1,0 +1,114 @@
+// Reads the visible text of a DOM subtree without DOM globals, so it runs on a live page and on a linkedom document.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+const DOCUMENT_NODE = 9;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/**
+ * Elements whose text a reader does not see as prose: scripts, styles, embedded objects, and form controls, so that
+ * a country drop-down (`<select>`/`<option>`/`<datalist>`) listing North Korea is not text at all.
+ */
+const SKIPPED = new Set(
+  (
+    'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION OPTGROUP DATALIST IFRAME OBJECT EMBED SVG CANVAS ' +
+    'MATH HEAD TITLE META LINK'
+  ).split(' '),
+);
+
+/** Elements after which text belongs to a new block (a newline keeps names from running across them). */
+const BLOCKS = new Set(
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BR DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM ' +
+    'H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P SECTION SUMMARY TABLE TD TH TR UL BUTTON LABEL'
+  ).split(' '),
+);
+
+/** Inline elements that are word units: a space around them keeps "2" + "<a>Corée du Nord</a>" apart. */
+const SPACED = new Set(['A', 'TIME', 'IMG']);
+
+/** ARIA roles of the choices of a custom drop-down, which are no more text than a `<select>`'s options. */
+const CHOICE_ROLES = new Set(['option', 'listbox', 'combobox', 'menuitemradio']);
+
+const SPACE = Symbol('space');
+
+/** Whether an element is hidden by its own inline style (the only styling a parsed document reliably has). */
+function hiddenByStyle(el: Element): boolean {
+  const style = el.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+}
+
+/**
+ * Whether an element's text is not shown to readers: scripts, form controls and the choices of custom drop-downs
+ * (`role="option"`, so a country list is not text), elements with the `hidden` attribute or an inline `display: none`, and the extension's own UI. Unlike highlighting, analysis keeps
+ * `aria-hidden` text: sites put it on visible teaser panels, and it is only hidden from screen readers.
+ */
+export function isInvisibleElement(el: Element): boolean {
+  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (CHOICE_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  return el.hasAttribute('hidden') || el.hasAttribute('data-sanctions-lens-ui') || hiddenByStyle(el);
+}
+
+/**
+ * The visible text of `root`, block by block separated by newlines, skipping scripts, styles, `<select>` and its
+ * options, form fields, code, hidden and `aria-hidden` elements. Iterative, so deep DOMs cannot overflow the stack.
+ * Stops adding text after `maxChars` characters.
+ */
+export function visibleText(root: Node, maxChars = Infinity): string {
+  const parts: string[] = [];
+  let length = 0;
+  // `null` on the stack marks the end of a block element, SPACE the end of a spaced inline one.
+  const stack: (Node | null | typeof SPACE)[] = [root];
+  while (stack.length > 0 && length < maxChars) {
+    const node = stack.pop()!;
+    if (node === null || node === SPACE) {
+      parts.push(node === SPACE ? ' ' : '\n');
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const data = (node as Text).data;
+      parts.push(data);
+      length += data.length;
+      continue;
+    }
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (node !== root && isInvisibleElement(el)) continue;
+      const tag = el.tagName.toUpperCase();
+      if (BLOCKS.has(tag)) {
+        parts.push('\n');
+        stack.push(null);
+      } else if (SPACED.has(tag)) {
+        parts.push(' ');
+        stack.push(SPACE);
+      }
+    } else if (node.nodeType !== DOCUMENT_NODE && node.nodeType !== DOCUMENT_FRAGMENT_NODE) continue;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return parts
+    .join('')
+    .replace(/[ \t\f\r\u00a0]+/g, ' ')
+    .replace(/ ?\n\s*/g, '\n')
+    .trim();
+}
+
+/** Counts the elements under `root` and their deepest nesting, stopping once the count passes `limit`. */
+export function elementStats(root: Node, limit = Infinity): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length > 0 && elements <= limit) {
+    const [node, d] = stack.pop()!;
+    if (node.nodeType === ELEMENT_NODE) {
+      elements++;
+      if (d > depth) depth = d;
+    }
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.nodeType === ELEMENT_NODE) stack.push([child, d + 1]);
+    }
+  }
+  return { elements, depth };
+}
