@@ -3,7 +3,7 @@ import type { Entity, EntityName } from '../../core/kb/entity';
 import type { PackSignal } from '../../core/kb/pack';
 import { createNote } from '../../core/notes/note';
 import { normalizeUrl, type PageIdentity } from '../../core/page-identity';
-import { EntitiesRepo, fromRow } from '../../db/entities-repo';
+import { EntitiesRepo } from '../../db/entities-repo';
 import { NotesRepo } from '../../db/notes-repo';
 import { PagesRepo } from '../../db/pages-repo';
 import type { SanctionsLensDb } from '../../db/schema';
