@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
-import { highlights, openTab, selectText, waitForFrame } from './page-helpers';
+import { highlights, openTab, popupWhenReported, selectText, waitForFrame } from './page-helpers';
 import { serveFixtures, type FixtureServer } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -57,7 +57,7 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('extension in
   });
 
   it('shows the tab’s entities with their background in the popup', async () => {
-    const popup = await ext.openExtensionPage(`popup.html?tabId=${articleTab}`, '.entity');
+    const popup = await popupWhenReported(ext, articleTab, '.entity');
     const entities = await popup.$$eval('.entity', (els) =>
       els.map((el) => ({
         id: el.getAttribute('data-entity-id'),

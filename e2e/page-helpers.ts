@@ -86,3 +86,18 @@ export function pointOf(page: Page, selector: string, text: string): Promise<{ x
     text,
   );
 }
+
+/**
+ * Opens the popup for a tab once the content script has reported on it: the popup reads the report once, so it is
+ * reloaded until `selector` shows (the report may still be on its way when the page has loaded).
+ */
+export async function popupWhenReported(ext: ExtensionBrowser, tabId: number, selector: string): Promise<Page> {
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, 'main.popup');
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (await popup.$(selector)) return popup;
+    await new Promise((r) => setTimeout(r, 500));
+    void popup.reload().catch(() => undefined);
+    await popup.waitForSelector('main.popup', { timeout: 10_000 });
+  }
+  throw new Error(`popup for tab ${tabId} never showed ${selector}`);
+}

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 
 /** A running fixture server. */
 export interface FixtureServer {
@@ -10,18 +10,28 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves files from `dir` on a free port of 127.0.0.1. */
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** Scripts that fixture pages load from `/vendor/` (React for the framework test page). */
+const VENDOR: Record<string, string> = {
+  '/vendor/react.js': join(ROOT, 'node_modules/react/umd/react.production.min.js'),
+  '/vendor/react-dom.js': join(ROOT, 'node_modules/react-dom/umd/react-dom.production.min.js'),
+};
+
+function contentType(path: string): string {
+  if (path.endsWith('.html')) return 'text/html; charset=utf-8';
+  if (path.endsWith('.js')) return 'text/javascript; charset=utf-8';
+  return 'application/octet-stream';
+}
+
+/** Serves files from `dir` (and the vendor scripts) on a free port of 127.0.0.1. */
 export async function serveFixtures(dir: string): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(dir, path));
-      res.writeHead(200, {
-        'content-type': path.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream',
-      });
+      const body = await readFile(VENDOR[pathname] ?? join(dir, path));
+      res.writeHead(200, { 'content-type': contentType(path) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -44,6 +44,12 @@ describe('HighlightIndex', () => {
     expect(index.step(undefined, -1)?.entityId).toBe('russia');
   });
 
+  it('removes the entries inside a subtree', () => {
+    const { index } = setup();
+    index.removeWithin(document.querySelector('b')!);
+    expect(index.all().map((e) => e.entityId)).toEqual(['msmt', 'russia']);
+  });
+
   it('prunes entries whose text left the page', () => {
     const { index } = setup();
     document.querySelector('b')!.remove();

@@ -60,6 +60,11 @@ export class HighlightIndex {
     this.entries = this.entries.filter((e) => !e.range.collapsed && e.range.startContainer.isConnected);
   }
 
+  /** Removes the entries that start inside `node` (before it is matched again). */
+  removeWithin(node: Node): void {
+    this.entries = this.entries.filter((e) => !node.contains(e.range.startContainer));
+  }
+
   /** Removes everything. */
   clear(): void {
     this.entries = [];

@@ -5,7 +5,9 @@ import { activeOn, shouldHighlight, type Settings } from '../../core/settings';
 import { analyzePage, fastPathPage, type PageAnalysis } from '../../page/analyze-page';
 import { forEachChunked, yieldToPage } from '../../page/chunked';
 import { extractText, rangeFor } from '../../page/extract-text';
-import { drawHighlights } from '../../page/highlight';
+import { drawHighlights, type DrawnHighlights } from '../../page/highlight';
+import { watchMutations, watchUrl } from '../../page/mutation-batcher';
+import { fastPathCheck } from '../../core/analysis/fast-path';
 import type { HighlightEntry } from '../../page/highlight-index';
 import { send } from '../../messaging/client';
 import type { PageReport } from '../../messaging/protocol';
@@ -47,10 +49,29 @@ async function report(analysis: PageAnalysis, highlighted: boolean): Promise<voi
   await send('page/report', message);
 }
 
-/** Highlights every entity mention under `root`; returns the entries drawn (registered in the shared index). */
+let drawn: DrawnHighlights | null = null;
+
+/** Draws every entry of the shared index again, one CSS highlight per entity type. */
+function redraw(): void {
+  drawn?.clear();
+  const groups = new Map<string, Range[]>();
+  for (const e of highlightIndex.all()) groups.set(e.type, [...(groups.get(e.type) ?? []), e.range]);
+  drawn = drawHighlights(groups);
+}
+
+function clearDrawn(): void {
+  drawn?.clear();
+  drawn = null;
+  highlightIndex.clear();
+}
+
+/** Highlights every entity mention under `root` (replacing what was there); returns the entries drawn. */
 export async function highlightIn(root: Node, kb: AnalysisKb, signal: AbortSignal): Promise<HighlightEntry[]> {
+  highlightIndex.removeWithin(root);
   const extracted = extractText(root);
+  performance.mark('sanctions-lens:extracted');
   const matches = kb.entityMatcher.find(extracted.text);
+  performance.mark('sanctions-lens:matched');
   const entries: HighlightEntry[] = [];
   const finished = await forEachChunked(
     matches,
@@ -62,20 +83,59 @@ export async function highlightIn(root: Node, kb: AnalysisKb, signal: AbortSigna
     signal,
   );
   if (!finished) return [];
+  performance.mark('sanctions-lens:ranges');
   highlightIndex.add(entries);
-  const groups = new Map<string, Range[]>();
-  for (const e of highlightIndex.all()) groups.set(e.type, [...(groups.get(e.type) ?? []), e.range]);
-  const drawn = drawHighlights(groups);
-  signal.addEventListener('abort', () => drawn.clear(), { once: true });
+  redraw();
+  performance.mark('sanctions-lens:drawn');
   return entries;
+}
+
+/** Minimum time between two full re-analyses caused by content that arrives later. */
+const REANALYSE_MS = 3000;
+
+/** Follows content that arrives later: highlights it, or analyses the page again when it may change the verdict. */
+function followChanges(kb: AnalysisKb | null, state: LensState, signal: AbortSignal): void {
+  let lastFull = performance.now();
+  let fullTimer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(fullTimer), { once: true });
+  const ignore = (el: Element) => !!el.closest('[data-sanctions-lens-ui]');
+  watchMutations(
+    document.body,
+    (roots) => {
+      highlightIndex.prune();
+      if (state.highlighted && kb) {
+        void (async () => {
+          for (const root of roots) {
+            if (signal.aborted) return;
+            await highlightIn(root, kb, signal);
+            await yieldToPage();
+          }
+        })();
+        return;
+      }
+      // Not highlighted yet: new text may make the page about the topic (a live blog, infinite scroll).
+      const added = roots.map((r) => r.textContent ?? '').join('\n');
+      if (!fastPathCheck(added).maybe || fullTimer !== undefined) return;
+      const wait = Math.max(0, lastFull + REANALYSE_MS - performance.now());
+      fullTimer = setTimeout(() => {
+        fullTimer = undefined;
+        lastFull = performance.now();
+        restart();
+      }, wait);
+    },
+    signal,
+    { ignore },
+  );
 }
 
 /** One analysis of the page; everything it draws goes when `signal` aborts. */
 async function run(settings: Settings, signal: AbortSignal, state: LensState): Promise<void> {
-  highlightIndex.clear();
+  clearDrawn();
+  signal.addEventListener('abort', clearDrawn, { once: true });
   state.analysis = null;
   state.highlighted = false;
   if (!activeOn(settings, location.hostname)) return;
+  performance.mark('sanctions-lens:start');
   const quick = fastPathPage(document);
   if (!quick.maybe) {
     const none: PageAnalysis = {
@@ -88,22 +148,31 @@ async function run(settings: Settings, signal: AbortSignal, state: LensState): P
     };
     state.analysis = none;
     await report(none, false);
+    performance.mark('sanctions-lens:done');
+    // Text that arrives later may still concern North Korea.
+    followChanges(null, state, signal);
     return;
   }
   const kb = await analysisKb();
+  performance.mark('sanctions-lens:kb');
   await yieldToPage();
   if (signal.aborted) return;
+  performance.mark('sanctions-lens:analyse');
   const analysis = analyzePage(document, kb, { fastPath: false });
+  performance.mark('sanctions-lens:analysed');
   state.analysis = analysis;
   const highlight = shouldHighlight(settings, analysis.verdict, analysis.entities.length);
   if (highlight) {
     await yieldToPage();
     if (signal.aborted) return;
+    performance.mark('sanctions-lens:highlight');
     await highlightIn(document.body, kb, signal);
     state.highlighted = !signal.aborted;
   }
-  if (!signal.aborted) await report(analysis, state.highlighted);
-  signal.addEventListener('abort', () => highlightIndex.clear(), { once: true });
+  if (signal.aborted) return;
+  await report(analysis, state.highlighted);
+  performance.mark('sanctions-lens:done');
+  followChanges(kb, state, signal);
 }
 
 /** The live state of the feature (for the dynamic-content feature and tests). */
@@ -118,6 +187,7 @@ export function restart(): void {
 
 /** Starts the feature; removes every highlight and listener when `signal` aborts. */
 export async function init(signal: AbortSignal): Promise<void> {
+  performance.mark('sanctions-lens:init');
   let settings = await loadSettings();
   let current: AbortController | null = null;
   const start = () => {
@@ -131,6 +201,7 @@ export async function init(signal: AbortSignal): Promise<void> {
     });
   };
   rerun = start;
+  watchUrl(window, () => start(), signal);
   watchSettings((next) => {
     settings = next;
     start();

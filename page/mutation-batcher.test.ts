@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchMutations, watchUrl } from './mutation-batcher';
+
+afterEach(() => vi.useRealTimers());
+
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('watchMutations', () => {
+  it('batches added content into topmost roots after a quiet period, ignoring the extension’s own UI', async () => {
+    document.body.innerHTML = '<main></main>';
+    const main = document.querySelector('main')!;
+    const batches: string[][] = [];
+    const controller = new AbortController();
+    watchMutations(document.body, (roots) => batches.push(roots.map((r) => r.id)), controller.signal, {
+      quietMs: 20,
+      ignore: (el) => !!el.closest('[data-sanctions-lens-ui]'),
+    });
+    const a = document.createElement('section');
+    a.id = 'a';
+    main.append(a);
+    const inner = document.createElement('p');
+    inner.id = 'inner';
+    a.append(inner);
+    const ui = document.createElement('div');
+    ui.id = 'ui';
+    ui.setAttribute('data-sanctions-lens-ui', '');
+    main.append(ui);
+    await tick(60);
+    expect(batches).toEqual([['a']]);
+    controller.abort();
+  });
+
+  it('skips ignored elements and hands over at most maxRoots at a time', async () => {
+    document.body.innerHTML = '<main></main>';
+    const main = document.querySelector('main')!;
+    const batches: number[] = [];
+    const controller = new AbortController();
+    watchMutations(document.body, (roots) => batches.push(roots.length), controller.signal, {
+      quietMs: 10,
+      maxRoots: 3,
+      ignore: (el) => el.hasAttribute('data-skip'),
+    });
+    for (let i = 0; i < 7; i++) main.append(document.createElement('p'));
+    const skipped = document.createElement('div');
+    skipped.setAttribute('data-skip', '');
+    main.append(skipped);
+    await tick(100);
+    expect(batches).toEqual([3, 3, 1]);
+    controller.abort();
+  });
+
+  it('stops after abort', async () => {
+    document.body.innerHTML = '';
+    const onBatch = vi.fn();
+    const controller = new AbortController();
+    watchMutations(document.body, onBatch, controller.signal, { quietMs: 5 });
+    controller.abort();
+    document.body.append(document.createElement('p'));
+    await tick(30);
+    expect(onBatch).not.toHaveBeenCalled();
+  });
+});
+
+describe('watchUrl', () => {
+  it('notices history API navigation', async () => {
+    const seen: string[] = [];
+    const controller = new AbortController();
+    watchUrl(window, (url) => seen.push(new URL(url).pathname), controller.signal, 10);
+    history.pushState({}, '', '/next-story');
+    await tick(40);
+    expect(seen).toEqual(['/next-story']);
+    controller.abort();
+  });
+});

@@ -1,0 +1,94 @@
+// Collects the parts of a page that change, and hands them over in bounded batches at a bounded rate.
+
+/** Options of {@link watchMutations}. */
+export interface MutationWatchOptions {
+  /** Wait this long after the last change before handing a batch over (ms). */
+  quietMs?: number;
+  /** Hand a batch over at least this often while changes keep coming (ms). */
+  maxWaitMs?: number;
+  /** At most this many roots per batch; the rest waits for the next batch. */
+  maxRoots?: number;
+  /** Ignore changes inside elements that match this (e.g. the extension's own UI). */
+  ignore?: (el: Element) => boolean;
+}
+
+/**
+ * Watches `root` for added or changed content and calls `onBatch` with the topmost changed elements (each once,
+ * none inside another), after a quiet period or `maxWaitMs` at the latest. Stops when `signal` aborts.
+ */
+export function watchMutations(
+  root: Node,
+  onBatch: (roots: Element[]) => void,
+  signal: AbortSignal,
+  options: MutationWatchOptions = {},
+): void {
+  const { quietMs = 150, maxWaitMs = 1000, maxRoots = 200, ignore = () => false } = options;
+  const pending = new Set<Element>();
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+
+  const flush = () => {
+    quietTimer = undefined;
+    firstPending = 0;
+    const all = [...pending].filter((el) => el.isConnected);
+    // Keep only the topmost: an element inside another pending element is covered by it.
+    const top = all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+    const batch = top.slice(0, maxRoots);
+    pending.clear();
+    for (const rest of top.slice(maxRoots)) pending.add(rest);
+    if (pending.size) schedule();
+    if (batch.length) onBatch(batch);
+  };
+
+  const schedule = () => {
+    const now = Date.now();
+    if (!firstPending) firstPending = now;
+    if (quietTimer !== undefined) clearTimeout(quietTimer);
+    const wait = Math.min(quietMs, Math.max(0, firstPending + maxWaitMs - now));
+    quietTimer = setTimeout(flush, wait);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const target = r.target.nodeType === Node.ELEMENT_NODE ? (r.target as Element) : r.target.parentElement;
+      if (!target || ignore(target)) continue;
+      if (r.type === 'characterData') {
+        pending.add(target);
+        continue;
+      }
+      for (const node of r.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE && !ignore(node as Element)) pending.add(node as Element);
+        else if (node.nodeType === Node.TEXT_NODE) pending.add(target);
+      }
+    }
+    if (pending.size) schedule();
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (quietTimer !== undefined) clearTimeout(quietTimer);
+      pending.clear();
+    },
+    { once: true },
+  );
+}
+
+/** Calls `onChange` when the page's URL changes without a page load (history API navigation), until `signal` aborts. */
+export function watchUrl(win: Window, onChange: (url: string) => void, signal: AbortSignal, pollMs = 500): void {
+  let last = win.location.href;
+  const check = () => {
+    const now = win.location.href;
+    if (now !== last) {
+      last = now;
+      onChange(now);
+    }
+  };
+  win.addEventListener('popstate', check, { signal });
+  const nav = (win as Window & { navigation?: EventTarget }).navigation;
+  if (nav) nav.addEventListener('navigatesuccess', check, { signal });
+  // pushState from the page's own world fires no event a content script can hear everywhere: poll as well.
+  const timer = setInterval(check, pollMs);
+  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+}
