@@ -1,5 +1,7 @@
 // Draws entity highlights with the CSS Custom Highlight API, one named highlight per entity type.
 
+import { wrapRanges } from './wrap-highlights';
+
 /** The prefix of every highlight name that Sanctions Lens registers. */
 export const HIGHLIGHT_PREFIX = 'sanctions-lens-';
 
@@ -19,10 +21,19 @@ export interface DrawnHighlights {
 
 /**
  * Registers one CSS highlight per group (e.g. per entity type), named `sanctions-lens-<group>`.
- * Returns a handle that removes them again. Draws nothing where the API is missing.
+ * Returns a handle that removes them again. Where the API is missing, wraps the mentions instead.
  */
-export function drawHighlights(groups: Map<string, Range[]>, win: Window = window): DrawnHighlights {
-  if (!highlightsSupported(win)) return { count: 0, clear() {} };
+export function drawHighlights(
+  groups: Map<string, Range[]>,
+  win: Window = window,
+  colorOf: (group: string) => string = () => 'rgba(250, 204, 21, 0.4)',
+): DrawnHighlights {
+  if (!highlightsSupported(win)) {
+    // Only where the API is missing: wrap the mentions in elements (never in fields, code or widgets).
+    const ranges = [...groups].flatMap(([type, list]) => list.map((range) => ({ range, type })));
+    const { count, unwrap } = wrapRanges(ranges, colorOf);
+    return { count, clear: unwrap };
+  }
   const w = win as Window & typeof globalThis;
   const registry = w.CSS.highlights;
   const names: string[] = [];

@@ -1,7 +1,8 @@
 // Content-script feature: fast path, page analysis, report to the background, then highlights drawn in slices.
 import type { AnalysisKb } from '../../core/analysis/analysis-kb';
-import { highlightCss } from '../../core/highlight-colors';
-import { activeOn, shouldHighlight, type Settings } from '../../core/settings';
+import { highlightBackground, highlightCss } from '../../core/highlight-colors';
+import type { EntityType } from '../../core/kb/entity';
+import { activeOn, DEFAULT_COLORS, shouldHighlight, type Settings } from '../../core/settings';
 import { analyzePage, fastPathPage, type PageAnalysis } from '../../page/analyze-page';
 import { forEachChunked, yieldToPage } from '../../page/chunked';
 import { extractText, rangeFor } from '../../page/extract-text';
@@ -24,7 +25,10 @@ export interface LensState {
 
 const STYLE_ID = 'sanctions-lens-highlight-style';
 
+let colors: Settings['colors'] = DEFAULT_COLORS;
+
 function applyColors(settings: Settings): void {
+  colors = settings.colors;
   let style = document.getElementById(STYLE_ID) as HTMLStyleElement | null;
   if (!style) {
     style = document.createElement('style');
@@ -56,7 +60,7 @@ function redraw(): void {
   drawn?.clear();
   const groups = new Map<string, Range[]>();
   for (const e of highlightIndex.all()) groups.set(e.type, [...(groups.get(e.type) ?? []), e.range]);
-  drawn = drawHighlights(groups);
+  drawn = drawHighlights(groups, window, (type) => highlightBackground(colors[type as EntityType] ?? '#999999'));
 }
 
 function clearDrawn(): void {
