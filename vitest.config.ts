@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['{core,page,db,messaging,platform,components,entrypoints,scripts}/**/*.test.{ts,tsx}'],
     exclude: ['**/*.shared.test.ts', 'node_modules/**'],
     environment: 'node',
+    // CI has 2 cores shared with the browsers' tests: give slow-but-correct tests room.
+    testTimeout: 30_000,
   },
 });

@@ -100,7 +100,7 @@ const HOSTILE = [
   '{{constructor.constructor("alert(1)")()}}',
 ];
 
-describe('import fuzzing (seeded, deterministic)', () => {
+describe('import fuzzing (seeded, deterministic)', { timeout: 120_000 }, () => {
   afterAll(() => {
     console.info(
       `Import fuzz: ${total} malformed inputs (${Object.entries(counts)

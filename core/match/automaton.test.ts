@@ -1,0 +1,103 @@
+// The Aho–Corasick automaton against a naive search, on random dictionaries and texts.
+import { describe, expect, it } from 'vitest';
+import { buildAutomaton, DENSE_SHIFT, DENSE_WIDTH, runAutomaton, step } from './automaton';
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+function naive(patterns: number[][], text: number[]): string[] {
+  const out: string[] = [];
+  for (let end = 1; end <= text.length; end++) {
+    patterns.forEach((p, id) => {
+      if (p.length <= end && p.every((c, i) => text[end - p.length + i] === c)) out.push(`${id}@${end}`);
+    });
+  }
+  return out.sort();
+}
+
+function found(patterns: number[][], symbols: number, text: number[], options = {}): string[] {
+  const a = buildAutomaton(patterns, symbols, options);
+  const out: string[] = [];
+  runAutomaton(a, text, (id, end) => out.push(`${id}@${end}`));
+  return out.sort();
+}
+
+describe('buildAutomaton', () => {
+  it('finds every occurrence, overlaps and nested patterns included', () => {
+    // he, she, his, hers over h=1 e=2 s=3 i=4 r=5: the classic example.
+    const patterns = [
+      [1, 2],
+      [3, 1, 2],
+      [1, 4, 3],
+      [1, 2, 5, 3],
+    ];
+    const text = [3, 1, 2, 5, 3, 1, 4, 3];
+    expect(found(patterns, 6, text)).toEqual(naive(patterns, text));
+    expect(found(patterns, 6, text)).toContain('0@3');
+  });
+
+  it('agrees with a naive search on random dictionaries, with and without full rows', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const rnd = random(seed);
+      const symbols = 2 + Math.floor(rnd() * (seed % 2 ? 5 : 300));
+      const sym = () => 1 + Math.floor(rnd() * (symbols - 1));
+      const patterns = Array.from({ length: 1 + Math.floor(rnd() * 40) }, () =>
+        Array.from({ length: 1 + Math.floor(rnd() * 6) }, sym),
+      );
+      const text = Array.from({ length: 400 }, () => (rnd() < 0.05 ? 0 : sym()));
+      const expected = naive(patterns, text);
+      expect(found(patterns, symbols, text), `seed ${seed}`).toEqual(expected);
+      expect(found(patterns, symbols, text, { maxDenseStates: 0 }), `seed ${seed}, no rows`).toEqual(expected);
+      expect(found(patterns, symbols, text, { denseDepth: 10 }), `seed ${seed}, all rows`).toEqual(expected);
+    }
+  });
+
+  it('full rows give the same next state as the failure links, with the output bit', () => {
+    const patterns = [
+      [2, 3, 4],
+      [3, 4],
+      [2, 2],
+      [5, 130, 6],
+    ];
+    const a = buildAutomaton(patterns, 140, { denseDepth: 10 });
+    const slow = buildAutomaton(patterns, 140, { maxDenseStates: 0 });
+    expect(a.denseStates).toBeGreaterThan(1);
+    for (let s = 0; s < a.denseStates; s++) {
+      for (let c = 0; c < DENSE_WIDTH; c++) {
+        const v = a.dense[(s << DENSE_SHIFT) + c]!;
+        expect(v & 1, `state ${s} symbol ${c}`).toBe(a.outLink[v >> 1] !== 0 ? 1 : 0);
+      }
+    }
+    // Same matches from both, though states are numbered differently.
+    const text = [2, 2, 3, 4, 5, 130, 6, 2, 3, 4];
+    const run = (x: typeof a) => {
+      const out: string[] = [];
+      runAutomaton(x, text, (id, end) => out.push(`${id}@${end}`));
+      return out.sort();
+    };
+    expect(run(a)).toEqual(run(slow));
+    expect(run(a)).toEqual(naive(patterns, text));
+  });
+
+  it('leaves the state as it is on the transparent symbol', () => {
+    const a = buildAutomaton([[2, 3]], 4, { transparent: 1 });
+    const afterTwo = step(a, 0, 2);
+    expect(step(a, afterTwo, 1)).toBe(afterTwo);
+    const out: number[] = [];
+    runAutomaton(a, [2, 1, 1, 3], (_, end) => out.push(end));
+    expect(out).toEqual([4]);
+  });
+
+  it('records pattern lengths and shares the end state of equal patterns', () => {
+    const a = buildAutomaton([[2, 3], [2, 3], [4]], 5);
+    expect(Array.from(a.patternLength)).toEqual([2, 2, 1]);
+    const out: number[] = [];
+    runAutomaton(a, [2, 3], (id) => out.push(id));
+    expect(out.sort()).toEqual([0, 1]);
+  });
+});

@@ -1,0 +1,37 @@
+// Picks the matches to keep among verified candidates: leftmost first, then longest, never overlapping.
+import { isAbbreviationDot } from './normalize';
+import { extendOverMarks } from './rules';
+
+/** A verified occurrence of a pattern: UTF-16 offsets into the scanned text, end exclusive. */
+export interface Candidate {
+  pattern: number;
+  start: number;
+  end: number;
+  ambiguous: boolean;
+}
+
+/**
+ * The non-overlapping candidates, leftmost-longest: at each start the longest wins, ties going to the pattern made
+ * first (the first term given); the result is in text order.
+ */
+export function selectLeftmostLongest(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || a.pattern - b.pattern);
+  const kept: Candidate[] = [];
+  let lastEnd = -1;
+  for (const c of sorted) {
+    if (c.start < lastEnd) continue;
+    kept.push(c);
+    lastEnd = c.end;
+  }
+  return kept;
+}
+
+/**
+ * Where a match really ends: after combining marks of its last letter, and after a full stop that belongs to it
+ * ("U.S." of "the U.S. said", "EE. UU." when the name is written with it).
+ */
+export function extendMatchEnd(text: string, end: number, trailingDot: boolean): number {
+  const e = extendOverMarks(text, end);
+  if (text.charCodeAt(e) !== 0x2e) return e;
+  return trailingDot || isAbbreviationDot(text, e) ? e + 1 : e;
+}
