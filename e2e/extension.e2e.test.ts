@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
-import { highlights, openTab, popupWhenReported, selectText, waitForFrame } from './page-helpers';
+import { highlights, openTab, popupWhenReported, reloadExtensionPage, selectText, waitForFrame } from './page-helpers';
 import { serveFixtures, type FixtureServer } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -109,8 +109,7 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('extension in
       { quote: 'jutaan peluru artileri', comment: 'Artillery shells to Russia', tags: ['#arms', '#russia'] },
     ];
     expect(await read()).toEqual(expected);
-    void popup.reload().catch(() => undefined);
-    await popup.waitForSelector('.note', { timeout: 20_000 });
+    await reloadExtensionPage(popup, '.note');
     expect(await read()).toEqual(expected);
     await popup.close();
   });

@@ -96,8 +96,23 @@ export async function popupWhenReported(ext: ExtensionBrowser, tabId: number, se
   for (let attempt = 0; attempt < 20; attempt++) {
     if (await popup.$(selector)) return popup;
     await new Promise((r) => setTimeout(r, 500));
-    void popup.reload().catch(() => undefined);
-    await popup.waitForSelector('main.popup', { timeout: 10_000 });
+    await reloadExtensionPage(popup, 'main.popup');
   }
   throw new Error(`popup for tab ${tabId} never showed ${selector}`);
+}
+
+/**
+ * Reloads an extension page and waits until the NEW document shows `selector` (Firefox does not settle reloads of
+ * moz-extension:// pages for WebDriver, and the old document must not be mistaken for the new one).
+ */
+export async function reloadExtensionPage(page: Page, selector: string): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __beforeReload?: boolean }).__beforeReload = true;
+  });
+  void page.reload().catch(() => undefined);
+  await page.waitForFunction(
+    (sel) => !(window as unknown as { __beforeReload?: boolean }).__beforeReload && !!document.querySelector(sel),
+    { timeout: 20_000 },
+    selector,
+  );
 }
