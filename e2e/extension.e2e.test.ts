@@ -40,7 +40,7 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('extension in
 
   it('highlights the starter entities on a page that names them', async () => {
     ({ page: article, tabId: articleTab } = await openTab(ext, probe, articleUrl));
-    await article.waitForFunction(() => CSS.highlights.size >= 3, { timeout: 20_000 });
+    await article.waitForFunction(() => CSS.highlights.size >= 3, { timeout: 60_000 });
     const drawn = await highlights(article);
     expect(drawn['sanctions-lens-state']).toBeGreaterThanOrEqual(3); // Korea Utara ×2 forms, Rusia, 북한, 러시아
     expect(drawn['sanctions-lens-international-body']).toBeGreaterThanOrEqual(4); // MSMT, Tim …, Dewan Keamanan PBB, Panel Ahli
@@ -51,7 +51,7 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('extension in
     const page = await ext.browser.newPage();
     await page.goto(`${server.origin}/unrelated.html`);
     await selectText(page, 'p', 'starter twice');
-    await page.waitForSelector('#sanctions-lens-note-button', { timeout: 20_000 });
+    await page.waitForSelector('#sanctions-lens-note-button', { timeout: 60_000 });
     expect(await highlights(page)).toEqual({});
     await page.close();
   });
@@ -82,17 +82,17 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('extension in
   it('saves a note from a text selection, shown in the popup and kept after a reload', async () => {
     await article.bringToFront();
     await selectText(article, '#second', 'jutaan peluru artileri');
-    await article.waitForSelector('#sanctions-lens-note-button', { timeout: 10_000 });
+    await article.waitForSelector('#sanctions-lens-note-button', { timeout: 30_000 });
     await article.evaluate(() => {
       const host = document.querySelector('#sanctions-lens-note-button')!;
       host.shadowRoot!.querySelector('button')!.click();
     });
     const editor = await waitForFrame(article, 'note-editor.html');
-    await editor.waitForSelector('textarea[name=comment]', { timeout: 20_000 });
+    await editor.waitForSelector('textarea[name=comment]', { timeout: 60_000 });
     await editor.type('textarea[name=comment]', 'Artillery shells to Russia');
     await editor.type('input[name=tags]', 'arms, russia');
     await editor.click('button[type=submit]');
-    await article.waitForFunction(() => !document.querySelector('#sanctions-lens-note-editor'), { timeout: 20_000 });
+    await article.waitForFunction(() => !document.querySelector('#sanctions-lens-note-editor'), { timeout: 60_000 });
     // The note's text never entered the page's DOM.
     expect(await article.evaluate(() => document.documentElement.outerHTML.includes('Artillery shells'))).toBe(false);
 
@@ -122,7 +122,7 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('extension in
       await bodies.type('input[type=search]', q);
       await bodies.waitForFunction(
         (want) => document.querySelector('.bodies-list li')?.getAttribute('data-entity-id') === want,
-        { timeout: 10_000 },
+        { timeout: 30_000 },
         id,
       );
     };

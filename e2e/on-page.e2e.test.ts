@@ -27,7 +27,7 @@ function card(page: Page): Promise<{ title: string; background: string; focused:
 async function waitForCard(page: Page, title: string): Promise<void> {
   await page.waitForFunction(
     (want) => document.querySelector('#sanctions-lens-card')?.shadowRoot?.querySelector('h2')?.textContent === want,
-    { timeout: 10_000 },
+    { timeout: 30_000 },
     title,
   );
 }
@@ -43,7 +43,7 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('entity card 
     page = await ext.browser.newPage();
     await page.setViewport({ width: 1000, height: 700 });
     await page.goto(`${server.origin}/article-id.html`);
-    await page.waitForFunction(() => CSS.highlights.size >= 3, { timeout: 20_000 });
+    await page.waitForFunction(() => CSS.highlights.size >= 3, { timeout: 60_000 });
   });
   afterAll(async () => {
     await ext?.close();
@@ -79,7 +79,7 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('entity card 
     await page.waitForFunction(
       () => !!document.querySelector('#sanctions-lens-card')?.shadowRoot?.querySelector('.background'),
       {
-        timeout: 10_000,
+        timeout: 30_000,
       },
     );
     const first = await card(page);

@@ -42,7 +42,7 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('page behavio
   it('highlights a React page by type while React keeps rendering', async () => {
     ({ page: react, tabId: reactTab } = await openTab(ext, probe, `${server.origin}/react-article.html`));
     react.on('pageerror', (err) => errors.push(String(err)));
-    await react.waitForFunction(() => CSS.highlights.size >= 3, { timeout: 20_000 });
+    await react.waitForFunction(() => CSS.highlights.size >= 3, { timeout: 60_000 });
     const drawn = await highlights(react);
     expect(drawn['sanctions-lens-international-body']).toBeGreaterThanOrEqual(3);
     expect(drawn['sanctions-lens-state']).toBeGreaterThanOrEqual(3);
@@ -58,7 +58,7 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('page behavio
     await react.click('#add-update');
     await react.waitForFunction(
       (n) => (CSS.highlights.get('sanctions-lens-organisation')?.size ?? 0) > n,
-      { timeout: 10_000 },
+      { timeout: 30_000 },
       before,
     );
     expect(await react.$eval('.extra', (el) => el.textContent)).toMatch(/KOMID/);
@@ -83,9 +83,9 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('page behavio
     expect(total(await highlights(react))).toBeGreaterThan(5);
     const popup = await ext.openExtensionPage(`popup.html?tabId=${reactTab}`, 'input[name=site]');
     await popup.click('input[name=site]');
-    await react.waitForFunction(() => CSS.highlights.size === 0, { timeout: 10_000 });
+    await react.waitForFunction(() => CSS.highlights.size === 0, { timeout: 30_000 });
     await popup.click('input[name=site]');
-    await react.waitForFunction(() => CSS.highlights.size >= 3, { timeout: 10_000 });
+    await react.waitForFunction(() => CSS.highlights.size >= 3, { timeout: 30_000 });
     await popup.close();
   });
 });

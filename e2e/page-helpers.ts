@@ -112,7 +112,7 @@ export async function reloadExtensionPage(page: Page, selector: string): Promise
   void page.reload().catch(() => undefined);
   await page.waitForFunction(
     (sel) => !(window as unknown as { __beforeReload?: boolean }).__beforeReload && !!document.querySelector(sel),
-    { timeout: 20_000 },
+    { timeout: 60_000 },
     selector,
   );
 }
