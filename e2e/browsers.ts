@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../wxt.config';
+import { waitForSelectorAcrossNavigation } from './wait';
 
 /** Which browser a test runs in. */
 export type BrowserName = 'chromium' | 'firefox';
@@ -82,7 +83,7 @@ export async function launchWithExtension(name: BrowserName): Promise<ExtensionB
       const page = await browser.newPage();
       // Firefox does not settle navigations to moz-extension:// pages for WebDriver: wait for content instead.
       void page.goto(`${origin}/${path}`).catch(() => undefined);
-      await page.waitForSelector(selector, { timeout: 30_000 });
+      await waitForSelectorAcrossNavigation(page, selector);
       return page;
     },
     async close() {

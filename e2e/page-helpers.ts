@@ -1,6 +1,7 @@
 // Helpers for driving web pages and the extension in e2e tests.
 import type { Frame, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers';
+import { waitInPage } from './wait';
 
 /** Highlight names and range counts registered in the page's document. */
 export function highlights(page: Page): Promise<Record<string, number>> {
@@ -110,9 +111,11 @@ export async function reloadExtensionPage(page: Page, selector: string): Promise
     (window as unknown as { __beforeReload?: boolean }).__beforeReload = true;
   });
   void page.reload().catch(() => undefined);
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     (sel) => !(window as unknown as { __beforeReload?: boolean }).__beforeReload && !!document.querySelector(sel),
-    { timeout: 60_000 },
     selector,
+    60_000,
+    `reloaded page showing ${selector}`,
   );
 }
