@@ -141,6 +141,7 @@ async function run(settings: Settings, signal: AbortSignal, state: LensState): P
   if (!activeOn(settings, location.hostname)) return;
   performance.mark('sanctions-lens:start');
   const quick = fastPathPage(document);
+  performance.mark('sanctions-lens:fast-path');
   if (!quick.maybe) {
     const none: PageAnalysis = {
       language: document.documentElement.lang || 'und',

@@ -1,0 +1,96 @@
+// Tests the quote matcher on page text that changes as real pages do, and that it orphans rather than misplaces.
+import { describe, expect, it } from 'vitest';
+import { contextAgrees, matchQuote } from './match-quote';
+import { prepareText, squeeze } from './squeezed-text';
+
+const P1 = 'The UN Security Council adopted resolution 2397 in December 2017, capping refined petroleum imports.';
+const P2 = 'Ship-to-ship transfers off the coast of Nampo let tankers evade the cap on refined petroleum products.';
+const P3 = 'The Panel of Experts reported that Pyongyang earned hundreds of millions from cyber theft last year.';
+const PAGE = [P1, P2, P3].join('\n\n');
+
+/** Records a quote the way page/selection.ts does: 32 characters of context either side. */
+function quoteAt(text: string, exact: string, from = 0) {
+  const start = text.indexOf(exact, from);
+  if (start < 0) throw new Error(`not in text: ${exact}`);
+  const end = start + exact.length;
+  return {
+    quote: { exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+    start,
+  };
+}
+
+describe('matchQuote', () => {
+  it('finds a quote on the unchanged text exactly where it was', () => {
+    const { quote, start } = quoteAt(PAGE, 'tankers evade the cap');
+    expect(matchQuote(PAGE, quote, start)).toMatchObject({ start, end: start + quote.exact.length, kind: 'exact' });
+  });
+
+  it('ignores whitespace and line-break changes, keeping the quote’s own spaces', () => {
+    const { quote } = quoteAt(PAGE, 'Ship-to-ship transfers off the coast');
+    const reflowed = PAGE.replace(/ /g, '  ').replace('transfers off', 'transfers\n      off');
+    const m = matchQuote(reflowed, { ...quote, exact: ' ' + quote.exact }, 0);
+    expect(m?.kind).toBe('exact');
+    expect(squeeze(reflowed.slice(m!.start, m!.end))).toBe(squeeze(quote.exact));
+    expect(reflowed.slice(m!.start, m!.end)).toMatch(/^\s+Ship/);
+  });
+
+  it('finds a quote after a paragraph was inserted before it, despite the stale position', () => {
+    const { quote, start } = quoteAt(PAGE, 'Panel of Experts reported');
+    const changed = 'Advertisement: subscribe for daily sanctions news.\n\n' + PAGE;
+    const m = matchQuote(changed, quote, start);
+    expect(m?.kind).toBe('exact');
+    expect(changed.slice(m!.start, m!.end)).toBe(quote.exact);
+  });
+
+  it('finds a quote with a changed word approximately, at the right place', () => {
+    const { quote } = quoteAt(PAGE, 'reported that Pyongyang earned hundreds of millions from cyber theft');
+    const changed = PAGE.replace('hundreds', 'billions');
+    const m = matchQuote(changed, quote);
+    expect(m?.kind).toBe('fuzzy');
+    expect(changed.slice(m!.start, m!.end)).toContain('Pyongyang earned billions of millions');
+  });
+
+  it('finds a moved paragraph', () => {
+    const { quote, start } = quoteAt(PAGE, P2);
+    const moved = [P1, P3, P2].join('\n\n');
+    const m = matchQuote(moved, quote, start);
+    expect(moved.slice(m!.start, m!.end)).toBe(P2);
+  });
+
+  it('orphans a deleted quote instead of anchoring it elsewhere', () => {
+    const { quote, start } = quoteAt(PAGE, 'Ship-to-ship transfers');
+    expect(matchQuote(PAGE.replace(P2, ''), quote, start)).toBeNull();
+    // A short quote whose only remaining occurrence has different context is not trusted.
+    const { quote: cap } = quoteAt(PAGE, 'refined petroleum', P1.length);
+    const without = PAGE.replace('the cap on refined petroleum products', 'the cap on products');
+    expect(matchQuote(without, cap)).toBeNull();
+  });
+
+  it('anchors a repeated phrase to the occurrence whose prefix and suffix match', () => {
+    const { quote, start } = quoteAt(PAGE, 'refined petroleum', P1.length);
+    const m = matchQuote(PAGE, quote);
+    expect(m?.start).toBe(start);
+    // Still right when the stale position hint points at the other occurrence.
+    expect(matchQuote(PAGE, quote, PAGE.indexOf('refined petroleum'))?.start).toBe(start);
+  });
+
+  it('breaks ties between identical contexts by the position hint', () => {
+    const text = 'x: sanctions apply. '.repeat(4);
+    const third = 2 * 'x: sanctions apply. '.length + 3;
+    expect(matchQuote(text, { exact: 'sanctions' }, third)?.start).toBe(third);
+  });
+
+  it('does not accept an approximate match that is too different', () => {
+    expect(matchQuote(PAGE, { exact: 'cyber heists by Lazarus', prefix: 'unrelated', suffix: 'text here' })).toBeNull();
+    expect(matchQuote(PAGE, { exact: '   ' })).toBeNull();
+    expect(matchQuote('', { exact: 'x' })).toBeNull();
+  });
+
+  it('says whether a span keeps the quote’s context', () => {
+    const { quote, start } = quoteAt(PAGE, 'refined petroleum', P1.length);
+    const p = prepareText(PAGE);
+    expect(contextAgrees(p, quote, start, start + quote.exact.length)).toBe(true);
+    const other = PAGE.indexOf('refined petroleum');
+    expect(contextAgrees(p, quote, other, other + quote.exact.length)).toBe(false);
+  });
+});

@@ -1,0 +1,94 @@
+// Launches headless Chromium with one extension (ours, or a do-nothing floor extension), offline, as e2e/browsers.ts.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import { EXECUTABLES } from '../../e2e/browsers';
+
+/** A browser with one extension and one tab to load pages in. */
+export interface BenchBrowser {
+  label: string;
+  browser: Browser;
+  page: Page;
+  cdp: CDPSession;
+  /** Opens a fresh tab (closing the previous one): a clean renderer state for heavy pages. */
+  freshTab(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Writes the floor extension to a temporary directory: Manifest V3, a content script on http pages at
+ * document_idle that does nothing. What Chromium spends on it (injection, an isolated world) is the floor that any
+ * content script pays. Returns the directory.
+ */
+export function makeFloorExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-floor-ext-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Floor (does nothing)',
+    version: '1.0.0',
+    content_scripts: [{ matches: ['http://*/*'], js: ['content.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(dir, 'content.js'), '// Does nothing: the floor.\n');
+  return dir;
+}
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  // No network: every host but 127.0.0.1 fails at once (saved pages reference CDNs, fonts, trackers).
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  // Saved pages embed dozens of cross-site iframes (ads, widgets) that fail offline: without site isolation their
+  // error pages need no process each. The content script runs in the top frame only, so it is not affected.
+  '--disable-features=site-per-process,IsolateOrigins',
+  '--disable-site-isolation-trials',
+];
+
+/** Launches Chromium with the unpacked extension at `extensionDir`; waits for `worker` (a service worker) if given. */
+export async function launch(label: string, extensionDir: string, worker?: string): Promise<BenchBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), `sl-bench-${label}-`));
+  const browser = await puppeteer.launch({
+    executablePath: EXECUTABLES.chromium,
+    headless: true,
+    enableExtensions: [extensionDir],
+    pipe: true,
+    userDataDir: profile,
+    args: ARGS,
+    protocolTimeout: 600_000,
+  });
+  if (worker) {
+    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith(worker), {
+      timeout: 30_000,
+    });
+  }
+  const bench: BenchBrowser = {
+    label,
+    browser,
+    page: await browser.newPage(),
+    cdp: null as unknown as CDPSession,
+    async freshTab() {
+      const old = bench.page;
+      bench.page = await browser.newPage();
+      bench.cdp = await bench.page.createCDPSession();
+      await old.close().catch(() => undefined);
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  bench.cdp = await bench.page.createCDPSession();
+  return bench;
+}
+
+/** Chromium's version string, e.g. `HeadlessChrome/156.0.8078.108`. */
+export function chromiumVersion(b: BenchBrowser): Promise<string> {
+  return b.browser.version();
+}

@@ -1,0 +1,216 @@
+// Records a Chromium trace over CDP and attributes the page's main-thread tasks to an extension's content script.
+import type { CDPSession } from 'puppeteer-core';
+import { selfTime, threadSamples } from './profile';
+
+/** One Chrome trace event (the fields this benchmark reads). */
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  id?: string;
+  args?: { data?: Record<string, unknown> & { url?: string } };
+}
+
+/** Trace categories: tasks and script events, the V8 sampling profiler (for microtasks) and user-timing marks. */
+export const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-v8.cpu_profiler',
+  'blink.user_timing',
+  'mojom',
+];
+
+/** Where an extension task's time went: wall and thread (CPU) milliseconds, and its main children. */
+export interface ExtTask {
+  /** Start, in ms since the content script's first task. */
+  at: number;
+  /** End on the trace clock, µs. */
+  endUs: number;
+  wall: number;
+  cpu: number;
+  /** Extension messages received (the runtime deserialising a reply, e.g. the knowledge base). */
+  message: number;
+  /** Garbage collection inside the task. */
+  gc: number;
+}
+
+/** Main-thread time spent in one phase of the content script, ms. */
+export interface PhaseTime {
+  wall: number;
+  cpu: number;
+}
+
+/** The content script's share of one page load. */
+export interface Attribution {
+  /** The renderer process and main thread. */
+  pid: number;
+  tid: number;
+  tasks: ExtTask[];
+  /** Self time (ms) per function on top of the stack during the attributed tasks (CPU-profile samples). */
+  hot: Map<string, number>;
+  /**
+   * Time per phase, named by the content-script mark that ends it (`kb`: from the fast path's mark to the knowledge
+   * base compiled); a task that spans marks is cut at them (thread time shared in proportion); `after`: past the
+   * last mark.
+   */
+  phases: Record<string, PhaseTime>;
+  /** Sum of the attributed tasks' wall and CPU durations, ms. */
+  wall: number;
+  cpu: number;
+  longestWall: number;
+  longestCpu: number;
+  /** Content-script marks (`sanctions-lens:*`), first occurrence, ms since the content script's first task. */
+  marks: Record<string, number>;
+}
+
+/** Starts tracing on `cdp` (records every process of the browser). */
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReturnAsStream',
+  });
+}
+
+/** Stops tracing and returns the events. */
+export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<string | undefined>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream)),
+  );
+  await cdp.send('Tracing.end');
+  const stream = await complete;
+  if (!stream) throw new Error('trace: no stream');
+  const parts: string[] = [];
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream, size: 4 << 20 });
+    parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(parts.join('')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
+
+const EXT = 'chrome-extension://';
+const isExtUrl = (u: unknown): boolean => typeof u === 'string' && u.startsWith(EXT);
+
+/** Start times (µs) of the top-level navigations to `url`, in order. */
+export function navigationStarts(events: TraceEvent[], url: string): number[] {
+  return events
+    .filter((e) => {
+      const data = e.args?.data as { documentLoaderURL?: string; isOutermostMainFrame?: boolean } | undefined;
+      return e.name === 'navigationStart' && data?.isOutermostMainFrame === true && data.documentLoaderURL === url;
+    })
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+}
+
+/** The first index of the sorted list `xs` whose value is at least `lo`. */
+function lowerBound(xs: readonly number[], lo: number): number {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (xs[m]! < lo) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/** Whether the sorted list `xs` holds a value in [lo, hi]. */
+function anyIn(xs: readonly number[], lo: number, hi: number): boolean {
+  const i = lowerBound(xs, lo);
+  return i < xs.length && xs[i]! <= hi;
+}
+
+const GC = /^(MinorGC|MajorGC)$/;
+
+/**
+ * Attributes the tasks of the renderer main thread that ran the extension's content script: a task counts when it
+ * holds an event naming a `chrome-extension://` script (evaluation, callbacks) or a CPU-profile sample whose stack
+ * holds such a frame (promise continuations, which carry no URL). Each counted task counts whole (wall and thread
+ * time), including the garbage collection and message decoding inside it. Only events in [from, to) (µs) count, so
+ * that one trace can cover several page loads. `thread` names the main thread when the window holds no script
+ * evaluation (e.g. a trace of later DOM edits). Returns null when no content script ran.
+ */
+export function attribute(
+  events: TraceEvent[],
+  from = -Infinity,
+  to = Infinity,
+  thread?: { pid: number; tid: number },
+): Attribution | null {
+  const inWindow = (e: TraceEvent) => e.ts >= from && e.ts < to;
+  const anchor = events.find((e) => e.name === 'EvaluateScript' && isExtUrl(e.args?.data?.url) && inWindow(e));
+  if (!anchor && !thread) return null;
+  const { pid, tid } = thread ?? anchor!;
+  const onThread = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && inWindow(e))
+    .sort((a, b) => a.ts - b.ts);
+  const samples = threadSamples(events, pid, tid);
+  const markers = [
+    ...onThread.filter((e) => isExtUrl(e.args?.data?.url)).map((e) => e.ts),
+    ...samples.ts.filter((t, i) => samples.ext[i] && t >= from && t < to),
+  ].sort((a, b) => a - b);
+  const starts = onThread.map((e) => e.ts);
+  const runTasks = onThread.filter((e) => e.name === 'RunTask' && e.dur !== undefined);
+  const counted = runTasks.filter((t) => anyIn(markers, t.ts, t.ts + t.dur!));
+  const first = anchor?.ts ?? Infinity;
+  const earliest = Math.min(first, counted[0]?.ts ?? first);
+  const t0 = Number.isFinite(earliest) ? earliest : from;
+  const marks: Record<string, number> = {};
+  for (const e of events) {
+    if (e.pid !== pid || !e.name.startsWith('sanctions-lens:') || e.name in marks || !inWindow(e)) continue;
+    marks[e.name] = (e.ts - t0) / 1000;
+  }
+  const ordered = Object.entries(marks)
+    .map(([name, at]) => ({ phase: name.replace('sanctions-lens:', ''), ts: t0 + at * 1000 }))
+    .sort((a, b) => a.ts - b.ts);
+  const phases: Record<string, PhaseTime> = {};
+  const tasks: ExtTask[] = counted.map((t) => {
+    const end = t.ts + t.dur!;
+    const inside: TraceEvent[] = [];
+    for (let i = lowerBound(starts, t.ts); i < onThread.length && starts[i]! < end; i++) {
+      if (onThread[i] !== t) inside.push(onThread[i]!);
+    }
+    const sum = (re: RegExp) => inside.filter((e) => re.test(e.name)).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+    const cpuPerWall = (t.tdur ?? t.dur!) / Math.max(1, t.dur!);
+    // Cut the task at the marks inside it: each piece belongs to the phase that the next mark ends.
+    let cut = t.ts;
+    const add = (phase: string, until: number) => {
+      const p = (phases[phase] ??= { wall: 0, cpu: 0 });
+      p.wall += (until - cut) / 1000;
+      p.cpu += ((until - cut) * cpuPerWall) / 1000;
+      cut = until;
+    };
+    for (const m of ordered) if (m.ts > t.ts && m.ts <= end) add(m.phase, m.ts);
+    if (cut < end) add(ordered.find((m) => m.ts > end)?.phase ?? 'after', end);
+    return {
+      at: (t.ts - t0) / 1000,
+      endUs: end,
+      wall: t.dur! / 1000,
+      cpu: (t.tdur ?? t.dur!) / 1000,
+      message: sum(/^Receive mojo message$/),
+      gc: sum(GC),
+    };
+  });
+  const hot = selfTime(
+    samples,
+    counted.map((t) => [t.ts, t.ts + t.dur!]),
+  );
+  return {
+    pid,
+    tid,
+    tasks,
+    phases,
+    hot,
+    wall: tasks.reduce((s, t) => s + t.wall, 0),
+    cpu: tasks.reduce((s, t) => s + t.cpu, 0),
+    longestWall: Math.max(0, ...tasks.map((t) => t.wall)),
+    longestCpu: Math.max(0, ...tasks.map((t) => t.cpu)),
+    marks,
+  };
+}
