@@ -17,9 +17,12 @@ export class NotesRepo {
     return this.db.notes.get(id);
   }
 
-  /** Notes made on this page, found by its normalized or canonical URL; oldest first. */
-  async forPage(page: Pick<PageIdentity, 'normalizedUrl' | 'canonicalUrl'>): Promise<Note[]> {
-    const keys = [page.normalizedUrl, page.canonicalUrl].filter((k): k is string => !!k);
+  /**
+   * Notes made on this page, found by its normalized or canonical URL (or other URLs it declares, such as og:url,
+   * in `also`), whichever of those the note was filed under; oldest first.
+   */
+  async forPage(page: Pick<PageIdentity, 'normalizedUrl' | 'canonicalUrl'>, also: string[] = []): Promise<Note[]> {
+    const keys = [...new Set([page.normalizedUrl, page.canonicalUrl, ...also])].filter((k): k is string => !!k);
     const [byUrl, byCanonical] = await Promise.all([
       this.db.notes.where('page.normalizedUrl').anyOf(keys).toArray(),
       this.db.notes.where('page.canonicalUrl').anyOf(keys).toArray(),

@@ -1,7 +1,7 @@
 // The one typed message protocol between content scripts, extension pages and the background.
 import type { Entity } from '../core/kb/entity';
 import type { PackSignal } from '../core/kb/pack';
-import { NOTE_LIMITS, type Note, type NoteTarget } from '../core/notes/note';
+import { NOTE_LIMITS, type Note, type NoteKind, type NoteTarget } from '../core/notes/note';
 import type { PageIdentity } from '../core/page-identity';
 import { arr, bool, fraction, int, InvalidMessageError, obj, oneOf, optStr, str } from './validate';
 
@@ -18,6 +18,45 @@ export interface TabView {
   report: Omit<PageReport, 'page' | 'entities'> | null;
   entities: (Entity & { count: number })[];
   notes: Note[];
+  /** Which of the notes the content script placed on the page and which it could not (orphans), once it reported. */
+  anchoring: AnchoringReport | null;
+}
+
+/** A note's place on its page: all a content script needs to anchor and draw it (never its comment or tags). */
+export interface NoteAnchorTarget {
+  id: string;
+  kind: NoteKind;
+  target: NoteTarget;
+}
+
+/** What a content script could place of its page's notes. */
+export interface AnchoringReport {
+  anchored: string[];
+  orphans: string[];
+}
+
+/** An entity as the note editor lists it when linking. */
+export interface EntityChoice {
+  id: string;
+  name: string;
+  type: string;
+}
+
+/** The editable parts of a note. */
+export interface NoteEdit {
+  comment: string;
+  tags: string[];
+  entityIds: string[];
+  kind: NoteKind;
+}
+
+/** Messages the background sends to a tab's content script (not requests: nothing is answered). */
+export type ContentCommand = { type: 'note/from-selection' } | { type: 'notes/changed' };
+
+/** Checks a message that claims to come from the background; null when it is not one of ours. */
+export function parseContentCommand(raw: unknown): ContentCommand | null {
+  const type = (raw as { type?: unknown } | null)?.type;
+  return type === 'note/from-selection' || type === 'notes/changed' ? { type } : null;
 }
 
 /** A note being written: where it is, before the editor adds the comment. */
@@ -66,8 +105,27 @@ export interface Protocol {
   'note/draft': { req: { draft: NoteDraft }; res: { draftId: string } };
   /** Extension page (note editor): read a draft. */
   'draft/get': { req: { draftId: string }; res: { draft: NoteDraft; entities: Entity[] } };
-  /** Extension page (note editor): save a draft as a note. */
-  'note/create': { req: { draftId: string; comment: string; tags: string[] }; res: { note: Note } };
+  /** Extension page (note editor): save a draft as a note (kind and entities as edited; else as drafted). */
+  'note/create': {
+    req: { draftId: string; comment: string; tags: string[]; kind?: NoteKind; entityIds?: string[] };
+    res: { note: Note };
+  };
+  /** Content script: the notes of its own page (found by URL, normalized URL, canonical link or og:url). */
+  'note/targets': { req: { page: PageIdentity; also?: string[] }; res: { notes: NoteAnchorTarget[] } };
+  /** Content script: which of its page's notes it anchored and which are orphans. */
+  'note/anchoring': { req: AnchoringReport; res: { ok: true } };
+  /** Extension page: one note with its linked entities. */
+  'note/get': { req: { id: string }; res: { note: Note; entities: Entity[] } };
+  /** Extension page: changes a note's comment, tags, entities or kind. */
+  'note/update': { req: { id: string; edit: NoteEdit }; res: { note: Note } };
+  /** Extension page: deletes a note; it is kept for the session so that the deletion can be undone. */
+  'note/delete': { req: { id: string }; res: { ok: true } };
+  /** Extension page: undoes a deletion. */
+  'note/restore': { req: { id: string }; res: { note: Note } };
+  /** Extension page: every tag in use, most used first, for completion. */
+  'tags/list': { req: object; res: { tags: string[] } };
+  /** Extension page: entities whose names start with a text, for linking to a note. */
+  'entity/search': { req: { q: string }; res: { entities: EntityChoice[] } };
   /** Extension page: waits until the background has loaded the knowledge base; answers how many entities it has. */
   'kb/ready': { req: object; res: { entities: number } };
   /** Extension page (popup): what the extension knows of a tab. */
@@ -92,6 +150,8 @@ export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = [
   'entity/get',
   'ui/open-entity',
   'note/draft',
+  'note/targets',
+  'note/anchoring',
 ];
 /** Every message type; a Record so that the compiler insists on each one. */
 const KNOWN_TYPES: Record<MessageType, true> = {
@@ -104,6 +164,14 @@ const KNOWN_TYPES: Record<MessageType, true> = {
   'note/create': true,
   'kb/ready': true,
   'tab/view': true,
+  'note/targets': true,
+  'note/anchoring': true,
+  'note/get': true,
+  'note/update': true,
+  'note/delete': true,
+  'note/restore': true,
+  'tags/list': true,
+  'entity/search': true,
 };
 const ALL_TYPES = Object.keys(KNOWN_TYPES) as MessageType[];
 
@@ -154,6 +222,10 @@ function targetOf(v: unknown, path: string): NoteTarget {
   return target;
 }
 
+const tagsOf = (v: unknown) => arr(v, 'tags', NOTE_LIMITS.tags, (t, p) => str(t, p, NOTE_LIMITS.tag));
+const entityIdsOf = (v: unknown, path: string) => arr(v, path, NOTE_LIMITS.entities, id);
+const kindOf = (v: unknown) => oneOf(v, 'kind', ['highlight', 'comment', 'question'] as const);
+
 /** Checks an incoming message's shape. Throws {@link InvalidMessageError} with the reason. */
 export function parseRequest(raw: unknown): Request {
   const m = obj(raw, 'message');
@@ -198,8 +270,43 @@ export function parseRequest(raw: unknown): Request {
         type,
         draftId: id(m.draftId, 'draftId'),
         comment: str(m.comment, 'comment', NOTE_LIMITS.comment),
-        tags: arr(m.tags, 'tags', NOTE_LIMITS.tags, (t, p) => str(t, p, NOTE_LIMITS.tag)),
+        tags: tagsOf(m.tags),
+        ...(m.kind !== undefined ? { kind: kindOf(m.kind) } : {}),
+        ...(m.entityIds !== undefined ? { entityIds: entityIdsOf(m.entityIds, 'entityIds') } : {}),
       };
+    case 'note/targets':
+      return {
+        type,
+        page: pageOf(m.page, 'page'),
+        ...(m.also !== undefined ? { also: arr(m.also, 'also', 4, (u, p) => str(u, p, 4096)) } : {}),
+      };
+    case 'note/anchoring':
+      return {
+        type,
+        anchored: arr(m.anchored, 'anchored', 10_000, id),
+        orphans: arr(m.orphans, 'orphans', 10_000, id),
+      };
+    case 'note/get':
+    case 'note/delete':
+    case 'note/restore':
+      return { type, id: id(m.id, 'id') };
+    case 'note/update': {
+      const e = obj(m.edit, 'edit');
+      return {
+        type,
+        id: id(m.id, 'id'),
+        edit: {
+          comment: str(e.comment, 'edit.comment', NOTE_LIMITS.comment),
+          tags: tagsOf(e.tags),
+          entityIds: entityIdsOf(e.entityIds, 'edit.entityIds'),
+          kind: kindOf(e.kind),
+        },
+      };
+    }
+    case 'tags/list':
+      return { type };
+    case 'entity/search':
+      return { type, q: str(m.q, 'q', 200) };
     case 'tab/view':
       return { type, tabId: int(m.tabId, 'tabId') };
   }

@@ -125,7 +125,7 @@ describe('handleMessage', () => {
     expect(view.entities[0]?.background).toMatch(/eleven states/);
     expect(view.report).toEqual(analysis);
     const other = await handleMessage({ type: 'tab/view', tabId: 8 }, popup, deps);
-    expect(other).toEqual({ ok: true, value: { page: null, report: null, entities: [], notes: [] } });
+    expect(other).toEqual({ ok: true, value: { page: null, report: null, entities: [], notes: [], anchoring: null } });
     expect(await db.pages.get(page.normalizedUrl)).toMatchObject({ verdict: 'mentions', seen: 1000 });
   });
 

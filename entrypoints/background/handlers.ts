@@ -2,7 +2,7 @@
 import type { Entity, EntityName } from '../../core/kb/entity';
 import type { PackSignal } from '../../core/kb/pack';
 import { createNote } from '../../core/notes/note';
-import { normalizeUrl, type PageIdentity } from '../../core/page-identity';
+import type { PageIdentity } from '../../core/page-identity';
 import { EntitiesRepo } from '../../db/entities-repo';
 import { NotesRepo } from '../../db/notes-repo';
 import { PagesRepo } from '../../db/pages-repo';
@@ -18,8 +18,12 @@ import {
   type Request,
   type Response,
 } from '../../messaging/protocol';
+import { anchoringFor, anchoringKey, noteHandlers } from './note-handlers';
 import type { Sender } from './sender';
+import { contentTab, ownPage } from './sender-page';
 import type { SessionStore } from './session-store';
+
+export { ownPage } from './sender-page';
 
 /** What the handlers need from the background. */
 export interface HandlerDeps {
@@ -33,6 +37,8 @@ export interface HandlerDeps {
   openPage?(path: string): Promise<void>;
   now?: () => number;
   newId?: () => string;
+  /** Tells the content scripts that notes changed (so that they draw them again). */
+  notesChanged?(): Promise<void>;
 }
 
 /** What the background remembers about a tab. */
@@ -58,29 +64,13 @@ async function draftFor(draftId: string, sender: Sender, deps: HandlerDeps): Pro
   return stored;
 }
 
-/** Replaces the URL fields a content script reported with what the browser says its page is. */
-export function ownPage(page: PageIdentity, senderUrl: string): PageIdentity {
-  const normalizedUrl = normalizeUrl(senderUrl);
-  if (!normalizedUrl) throw new Error('Not a web page');
-  const origin = new URL(senderUrl).origin;
-  const canonicalOk = page.canonicalUrl && new URL(page.canonicalUrl).origin === origin;
-  const { canonicalUrl: _dropped, ...rest } = page;
-  return {
-    ...rest,
-    url: senderUrl,
-    normalizedUrl,
-    ...(canonicalOk ? { canonicalUrl: page.canonicalUrl } : {}),
-    site: new URL(normalizedUrl).hostname.replace(/^www\./, ''),
-  };
-}
-
-type Handler<T extends MessageType> = (req: Request<T>, sender: Sender, deps: HandlerDeps) => Promise<Response<T>>;
+/** One message type's handler. */
+export type Handler<T extends MessageType> = (
+  req: Request<T>,
+  sender: Sender,
+  deps: HandlerDeps,
+) => Promise<Response<T>>;
 type Handlers = { [T in MessageType]: Handler<T> };
-
-function contentTab(sender: Sender): { tabId: number; url: string } {
-  if (sender.kind !== 'content') throw new Error('Only a content script may send this');
-  return sender;
-}
 
 const handlers: Handlers = {
   async 'page/report'(req, sender, deps) {
@@ -162,11 +152,13 @@ const handlers: Handlers = {
       target: draft.target,
       comment: req.comment,
       tags: req.tags,
-      entityIds: draft.entityIds,
+      entityIds: req.entityIds ?? draft.entityIds,
+      ...(req.kind ? { kind: req.kind } : {}),
       ...(deps.now ? { now: deps.now() } : {}),
     });
     await new NotesRepo(deps.db).put(note);
     await deps.session.remove(draftKey(req.draftId));
+    await deps.notesChanged?.();
     return { note };
   },
 
@@ -176,15 +168,18 @@ const handlers: Handlers = {
 
   async 'tab/view'(req, _sender, deps) {
     const state = await deps.session.get<TabState>(tabKey(req.tabId));
-    if (!state) return { page: null, report: null, entities: [], notes: [] };
+    if (!state) return { page: null, report: null, entities: [], notes: [], anchoring: null };
     const counts = new Map(state.entities.map((e) => [e.id, e.count]));
     const entities = (await new EntitiesRepo(deps.db).getMany(state.entities.map((e) => e.id))).map((e) => ({
       ...e,
       count: counts.get(e.id) ?? 0,
     }));
     const notes = await new NotesRepo(deps.db).forPage(state.page);
-    return { page: state.page, report: state.report, entities, notes };
+    const anchoring = await anchoringFor(req.tabId, state.page, notes, deps);
+    return { page: state.page, report: state.report, entities, notes, anchoring };
   },
+
+  ...noteHandlers,
 };
 
 /** Answers one message: validates its shape and its sender's right to send it, then runs its handler. */
@@ -209,4 +204,5 @@ export async function handleMessage(
 /** Forgets a closed tab. */
 export async function forgetTab(tabId: number, deps: Pick<HandlerDeps, 'session'>): Promise<void> {
   await deps.session.remove(tabKey(tabId));
+  await deps.session.remove(anchoringKey(tabId));
 }
