@@ -26,7 +26,16 @@ export default defineConfig({
     name: 'Sanctions Lens',
     description:
       'Finds and explains North Korea sanctions bodies, resolutions and designated parties in news pages; keeps your notes on them, locally.',
-    permissions: ['storage'],
+    // unlimitedStorage: a large notes library never hits the default quota, and the browser keeps it persistent.
+    // The context menu's "Add note to selection": Chrome calls the permission `contextMenus`, Firefox `menus` (the API
+    // difference is in platform/compat.ts).
+    permissions: ['storage', 'unlimitedStorage', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    commands: {
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Add a note on the selected text',
+      },
+    },
     web_accessible_resources:
       browser === 'firefox'
         ? ['note-editor.html']

@@ -4,7 +4,9 @@ import type { Entity, EntityType } from '../../core/kb/entity';
 import { ENTITY_TYPES } from '../../core/kb/entity';
 import { searchEntities } from '../../core/kb/search';
 import { regimeTimeline } from '../../core/kb/timeline';
+import type { Note } from '../../core/notes/note';
 import { typeLabel } from '../EntityList';
+import { EntityNotes } from '../library/EntityNotes';
 import { EntityCard } from './EntityCard';
 import { Timeline } from './Timeline';
 
@@ -13,10 +15,14 @@ export interface BodiesViewProps {
   loadEntities(): Promise<Entity[]>;
   /** Entity to open first (e.g. from `?entity=`). */
   initialEntity?: string;
+  /** The user's notes linked to an entity; when given, the card lists them. */
+  loadNotesAbout?(entityId: string): Promise<Note[]>;
+  /** Opens the full-tab Library filtered to an entity. */
+  openLibrary?(entityId: string): void;
 }
 
 /** The Bodies view. */
-export function BodiesView({ loadEntities, initialEntity }: BodiesViewProps) {
+export function BodiesView({ loadEntities, initialEntity, loadNotesAbout, openLibrary }: BodiesViewProps) {
   const [entities, setEntities] = useState<Entity[] | null>(null);
   const [error, setError] = useState('');
   const [query, setQuery] = useState('');
@@ -52,6 +58,14 @@ export function BodiesView({ loadEntities, initialEntity }: BodiesViewProps) {
             ← All bodies
           </button>
           <EntityCard entity={current} nameOf={(id) => byId.get(id)?.name} onOpen={setSelected} />
+          {loadNotesAbout && (
+            <EntityNotes
+              entityId={current.id}
+              loadNotesAbout={loadNotesAbout}
+              entityName={(id) => byId.get(id)?.name}
+              {...(openLibrary ? { openLibrary } : {})}
+            />
+          )}
         </>
       ) : (
         <>

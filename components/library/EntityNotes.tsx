@@ -7,12 +7,14 @@ import { NoteRow } from './NoteRow';
 export interface EntityNotesProps {
   entityId: string;
   loadNotesAbout(entityId: string): Promise<Note[]>;
+  /** An entity's display name, for the other entities a note links to. */
+  entityName?(id: string): string | undefined;
   /** Opens the Library filtered to this entity. */
   openLibrary?(entityId: string): void;
 }
 
 /** The notes about an entity, newest first, each with its page. */
-export function EntityNotes({ entityId, loadNotesAbout, openLibrary }: EntityNotesProps) {
+export function EntityNotes({ entityId, loadNotesAbout, entityName, openLibrary }: EntityNotesProps) {
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
@@ -32,7 +34,7 @@ export function EntityNotes({ entityId, loadNotesAbout, openLibrary }: EntityNot
         <ul class="entity-notes-list">
           {notes.map((n) => (
             <li key={n.id}>
-              <NoteRow note={n} entityName={() => undefined} showPage />
+              <NoteRow note={n} entityName={entityName ?? (() => undefined)} showPage />
             </li>
           ))}
         </ul>

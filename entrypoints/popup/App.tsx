@@ -2,15 +2,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BodiesView } from '../../components/bodies/BodiesView';
 import { EntityList } from '../../components/EntityList';
+import type { LibraryDeps } from '../../components/library/library-deps';
+import { PopupNotes } from '../../components/library/PopupNotes';
 import { NoteList } from '../../components/NoteList';
 import { Legend } from '../../components/Legend';
 import { SiteControls } from '../../components/SiteControls';
 import type { Entity } from '../../core/kb/entity';
+import type { Note } from '../../core/notes/note';
 import type { Settings } from '../../core/settings';
 import type { TabView } from '../../messaging/protocol';
 
 /** Which view the popup shows. */
-export type PopupView = 'page' | 'bodies';
+export type PopupView = 'page' | 'bodies' | 'notes';
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -22,6 +25,11 @@ export interface AppProps {
   saveSettings(settings: Settings): Promise<void>;
   /** Opens the full-tab view; absent when already full-tab. */
   openFullView?: (view: PopupView) => void;
+  /** The notes library (the Notes view and the notes under an entity's card). */
+  library?: LibraryDeps;
+  loadNotesAbout?(entityId: string): Promise<Note[]>;
+  /** Opens the full-tab Library, optionally filtered to an entity. */
+  openLibrary?(entityId?: string): void;
 }
 
 function Controls({
@@ -144,6 +152,9 @@ export function App({
   initialView = 'page',
   initialEntity,
   openFullView,
+  library,
+  loadNotesAbout,
+  openLibrary,
 }: AppProps) {
   const [view, setView] = useState<PopupView>(initialView);
   const tab = (id: PopupView, label: string) => (
@@ -164,6 +175,7 @@ export function App({
         <h1>Sanctions Lens</h1>
         <nav role="tablist" aria-label="Views">
           {tab('page', 'This page')}
+          {library && tab('notes', 'Notes')}
           {tab('bodies', 'Bodies')}
         </nav>
         {openFullView && (
@@ -175,8 +187,19 @@ export function App({
       <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
         {view === 'page' ? (
           <PageView loadTab={loadTab} loadSettings={loadSettings} saveSettings={saveSettings} />
+        ) : view === 'notes' && library ? (
+          <PopupNotes
+            deps={library}
+            loadPage={async () => (await loadTab()).page}
+            {...(openLibrary ? { openLibrary: () => openLibrary() } : {})}
+          />
         ) : (
-          <BodiesView loadEntities={loadEntities} {...(initialEntity ? { initialEntity } : {})} />
+          <BodiesView
+            loadEntities={loadEntities}
+            {...(initialEntity ? { initialEntity } : {})}
+            {...(loadNotesAbout ? { loadNotesAbout } : {})}
+            {...(openLibrary ? { openLibrary } : {})}
+          />
         )}
       </div>
     </main>

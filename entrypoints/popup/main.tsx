@@ -1,10 +1,15 @@
 // Popup entry: reads `?tabId=N`, `?view=` and `?entity=` (for tests and the full-tab view) and renders the App.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { downloadText } from '../../components/library/download';
+import { dbLibraryDeps } from '../../components/library/library-deps';
+import { parseSettings } from '../../core/settings';
 import { fromRow } from '../../db/entities-repo';
+import { LibraryRepo } from '../../db/library-repo';
 import { createDb } from '../../db/schema';
 import { send } from '../../messaging/client';
 import { loadSettings, saveSettings } from '../../platform/settings-store';
+import { requestPersistentStorage } from '../../platform/storage-persist';
 import { App, type PopupView } from './App';
 
 const params = new URLSearchParams(location.search);
@@ -33,7 +38,23 @@ const loadEntities = async () => {
     db.close();
   }
 };
-const initialView: PopupView = params.get('view') === 'bodies' ? 'bodies' : 'page';
+const viewParam = params.get('view');
+const initialView: PopupView = viewParam === 'bodies' || viewParam === 'notes' ? viewParam : 'page';
+// The library's database connection stays open while the popup is (it closes with the page).
+const libraryDb = createDb();
+const library = dbLibraryDeps(libraryDb, {
+  download: downloadText,
+  appVersion: browser.runtime.getManifest().version,
+  loadLocalSettings: loadSettings,
+  saveLocalSettings: (value) => saveSettings(parseSettings(value)),
+});
+const loadNotesAbout = (entityId: string) => new LibraryRepo(libraryDb).notesAbout(entityId);
+const openLibrary = (entityId?: string) => {
+  const query = entityId ? `?entity=${encodeURIComponent(entityId)}` : '';
+  void browser.tabs.create({ url: browser.runtime.getURL(`/library.html${query}` as '/library.html') });
+  if (!fullTab) window.close();
+};
+void requestPersistentStorage();
 const initialEntity = params.get('entity') ?? undefined;
 
 render(
@@ -43,6 +64,9 @@ render(
     loadSettings={loadSettings}
     saveSettings={saveSettings}
     initialView={initialView}
+    library={library}
+    loadNotesAbout={loadNotesAbout}
+    openLibrary={openLibrary}
     {...(initialEntity ? { initialEntity } : {})}
     {...(fullTab
       ? {}
