@@ -75,3 +75,20 @@ export function optionalHostPatterns(): string[] {
 export function requestHostAccess(patterns: string[]): Promise<boolean> {
   return browser.permissions.request({ origins: patterns });
 }
+
+/** The part of the context-menu API that the extension uses. */
+export interface MenusApi {
+  create(props: { id: string; title: string; contexts: 'selection'[] }): unknown;
+  removeAll(): Promise<void>;
+  onClicked: { addListener(cb: (info: { menuItemId: string | number }, tab?: { id?: number }) => void): void };
+}
+
+/**
+ * The context-menu API: `contextMenus` in Chrome (permission `contextMenus`), `menus` in Firefox (permission `menus`;
+ * Firefox also aliases `contextMenus`, but only `menus` has its full API). The manifest asks for the one each browser
+ * calls it (wxt.config.ts).
+ */
+export function menusApi(): MenusApi | null {
+  const b = browser as unknown as { menus?: MenusApi; contextMenus?: MenusApi };
+  return b.menus ?? b.contextMenus ?? null;
+}

@@ -5,6 +5,7 @@ import { createDb } from '../../db/schema';
 import { extensionOrigin, sessionStore, setBadge } from '../../platform/compat';
 import { forgetTab, handleMessage, type HandlerDeps } from './handlers';
 import { bundledSignals, ensureKnowledgeBase } from './kb-setup';
+import { registerNoteCommands, tellAllTabsNotesChanged } from './note-commands';
 import { classifySender, type RawSender } from './sender';
 
 export default defineBackground(() => {
@@ -19,7 +20,9 @@ export default defineBackground(() => {
     setBadge,
     signals: bundledSignals,
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
+    notesChanged: tellAllTabsNotesChanged,
   };
+  registerNoteCommands();
 
   browser.runtime.onMessage.addListener((message: unknown, sender: RawSender) => {
     const who = classifySender(sender, browser.runtime.id, extensionOrigin());

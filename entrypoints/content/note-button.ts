@@ -1,12 +1,12 @@
-// Content-script feature: an "Add note" button by a text selection, opening the extension-origin note editor.
+// Content-script feature: an "Add note" button by a text selection (also the context menu and the keyboard shortcut).
 import { browser } from 'wxt/browser';
 import { describeRange } from '../../page/selection';
 import { send } from '../../messaging/client';
+import { parseContentCommand } from '../../messaging/protocol';
+import { openEditorFrame, UI_ATTR } from './editor-frame';
 import { entitiesIn } from './knowledge';
 import { currentPage } from './page-info';
 import { setNoteOpener } from './shared-state';
-
-const UI_ATTR = 'data-sanctions-lens-ui';
 
 function makeHost(doc: Document, id: string): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement('sanctions-lens-ui');
@@ -31,14 +31,9 @@ export function init(signal: AbortSignal): void {
   button.textContent = 'Add note';
   button.setAttribute('aria-label', 'Add a Sanctions Lens note on the selected text');
   root.append(style, button);
-  let frame: HTMLIFrameElement | null = null;
   let pending: Range | null = null;
 
   const hideButton = () => host.remove();
-  const closeEditor = () => {
-    frame?.remove();
-    frame = null;
-  };
 
   const onSelectionEnd = (event: Event) => {
     if (event.target instanceof Node && host.contains(event.target)) return;
@@ -60,16 +55,7 @@ export function init(signal: AbortSignal): void {
     const found = await entitiesIn(target.context ?? target.quote.exact);
     const entityIds = [...new Set([...linked, ...found])];
     const { draftId } = await send('note/draft', { draft: { page: currentPage(), target, entityIds } });
-    closeEditor();
-    frame = doc.createElement('iframe');
-    frame.setAttribute(UI_ATTR, '');
-    frame.id = 'sanctions-lens-note-editor';
-    frame.title = 'Sanctions Lens note editor';
-    frame.src = browser.runtime.getURL(`/note-editor.html?draft=${encodeURIComponent(draftId)}`);
-    frame.style.cssText =
-      'all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; width: 380px; height: 360px;' +
-      'border: 0; border-radius: 10px; box-shadow: 0 8px 30px rgba(0,0,0,.35); background: #fff;';
-    doc.documentElement.append(frame);
+    openEditorFrame(`draft=${encodeURIComponent(draftId)}`);
   };
 
   const openEditor = async () => {
@@ -77,10 +63,14 @@ export function init(signal: AbortSignal): void {
   };
   setNoteOpener(openEditorOn);
 
-  const onMessage = (event: MessageEvent) => {
-    // Only the editor frame itself can be the source; the page cannot forge that.
-    if (!frame || event.source !== frame.contentWindow) return;
-    if ((event.data as { type?: string } | null)?.type === 'sanctions-lens:close-editor') closeEditor();
+  // The context menu item and the keyboard shortcut: the background asks for a note on the current selection.
+  const onCommand = (message: unknown) => {
+    if (parseContentCommand(message)?.type !== 'note/from-selection') return;
+    const sel = doc.getSelection();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !sel.toString().trim()) return;
+    const range = sel.getRangeAt(0);
+    if (!doc.body.contains(range.commonAncestorContainer)) return;
+    void openEditorOn(range.cloneRange(), []).catch((err: unknown) => console.warn('Sanctions Lens:', err));
   };
 
   button.addEventListener(
@@ -89,12 +79,12 @@ export function init(signal: AbortSignal): void {
   );
   doc.addEventListener('mouseup', onSelectionEnd, { signal });
   doc.addEventListener('keyup', onSelectionEnd, { signal });
-  window.addEventListener('message', onMessage, { signal });
+  browser.runtime.onMessage.addListener(onCommand);
   signal.addEventListener(
     'abort',
     () => {
       hideButton();
-      closeEditor();
+      browser.runtime.onMessage.removeListener(onCommand);
       setNoteOpener(null);
     },
     { once: true },

@@ -4,8 +4,8 @@ import { BodiesView } from '../../components/bodies/BodiesView';
 import { EntityList } from '../../components/EntityList';
 import type { LibraryDeps } from '../../components/library/library-deps';
 import { PopupNotes } from '../../components/library/PopupNotes';
-import { NoteList } from '../../components/NoteList';
 import { Legend } from '../../components/Legend';
+import { PageNotes } from '../../components/PageNotes';
 import { SiteControls } from '../../components/SiteControls';
 import type { Entity } from '../../core/kb/entity';
 import type { Note } from '../../core/notes/note';
@@ -137,7 +137,7 @@ function PageView({
       </section>
       <section>
         <h2>Your notes</h2>
-        <NoteList notes={view.notes} />
+        <PageNotes notes={view.notes} anchoring={view.anchoring} />
       </section>
     </>
   );
