@@ -17,7 +17,7 @@
 import type { Entity } from '../kb/entity';
 import { buildAutomaton, type Automaton } from './automaton';
 import { keyOf, type KeyForm } from './normalize';
-import { foldsDiacritics, guessLanguage, leftBoundaryOk, rightBoundaryOk, termGaps } from './rules';
+import { foldsDiacritics, guessLanguage, isPlainPattern, leftBoundaryOk, termGaps } from './rules';
 import {
   compose,
   FIRST_KEY_SYMBOL,
@@ -80,6 +80,8 @@ export interface Pattern {
   checkKey: string;
   /** The term ends with a full stop ("EE. UU."), which the key leaves out. */
   trailingDot: boolean;
+  /** No stricter form to check, and every gap rule accepts no gap: a span without gaps needs no check. */
+  plain: boolean;
 }
 
 /** A matcher's compiled data, without the text-independent caches. */
@@ -130,7 +132,8 @@ export function compileTerms(terms: MatcherTerm[]): CompiledMatcher {
       const id = [term.entityId, term.ambiguous === true, check, checkKey, key, gaps.join()].join('\u0000');
       if (seen.has(id)) continue;
       seen.add(id);
-      patterns.push({ term: index, gaps, key, check, checkKey, trailingDot: form.endsWith('.') });
+      const plain = isPlainPattern(check, gaps);
+      patterns.push({ term: index, gaps, key, check, checkKey, trailingDot: form.endsWith('.'), plain });
     }
   });
   // Symbols by frequency in the keys, so that the automaton's full rows cover the common characters.
@@ -185,13 +188,15 @@ export function matcherFrom(compiled: CompiledMatcher, options: MatcherOptions =
 
   function candidates(text: string, composed: boolean): Candidate[] | null {
     const out: Candidate[] = [];
-    const ok = scan(text, tables, composed, (pattern, end) => {
-      // The right boundary first: it needs no start, and rules out most candidates (the "un" of "under").
-      if (!rightBoundaryOk(text, end)) return;
-      const start = startOf(tables, text, end, lengths[pattern]!);
+    const ok = scan(text, tables, composed, (pattern, end, plainFrom) => {
+      // scan() has checked the right boundary, once per position.
+      const length = lengths[pattern]!;
+      const plain = end - length >= plainFrom;
+      const start = plain ? end - length : startOf(tables, text, end, length);
       if (!leftBoundaryOk(text, start)) return;
       const p = patterns[pattern]!;
-      if (!spanMatches(text, start, end, p)) return;
+      // A plain span folds to the key itself; only gaps, dropped characters and stricter forms need checking.
+      if (!(plain && p.plain) && !spanMatches(text, start, end, p)) return;
       const term = terms[p.term]!;
       out.push({ pattern, start, end: extendMatchEnd(text, end, p.trailingDot), ambiguous: term.ambiguous === true });
     });

@@ -6,6 +6,7 @@ import {
   GAP_ANY,
   gapFits,
   guessLanguage,
+  isPlainPattern,
   leftBoundaryOk,
   rightBoundaryOk,
   startsWithKoreanParticle,
@@ -67,5 +68,14 @@ describe('languages', () => {
     expect(guessLanguage('Росія')).toBe('uk');
     expect(guessLanguage('Россия')).toBe('ru');
     expect(guessLanguage('Korea')).toBeUndefined();
+  });
+});
+
+describe('isPlainPattern', () => {
+  it('is plain only without a stricter form and when every gap rule accepts no gap', () => {
+    expect(isPlainPattern(null, Uint8Array.from([0, GAP_NONE, GAP_NONE]))).toBe(true);
+    expect(isPlainPattern(null, Uint8Array.from([0, GAP_NONE, GAP_ANY, GAP_HYPHEN]))).toBe(true);
+    expect(isPlainPattern(null, Uint8Array.from([0, GAP_SPACE]))).toBe(false);
+    expect(isPlainPattern('case', Uint8Array.from([0, GAP_NONE]))).toBe(false);
   });
 });

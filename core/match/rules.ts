@@ -145,3 +145,10 @@ export function gapFits(termGap: number, textGap: number): boolean {
   if (termGap === GAP_SPACE) return textGap !== GAP_NONE;
   return textGap !== GAP_SPACE;
 }
+
+/** Whether a pattern needs no check on a span without gaps: no stricter form, and every gap rule accepts no gap. */
+export function isPlainPattern(check: string | null, gaps: Uint8Array): boolean {
+  if (check !== null) return false;
+  for (let k = 1; k < gaps.length; k++) if (!gapFits(gaps[k]!, GAP_NONE)) return false;
+  return true;
+}

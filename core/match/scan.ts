@@ -1,6 +1,7 @@
 // The hot loop: folds a text code unit by code unit and runs the automaton over it, reporting candidate matches.
 import { DENSE_SHIFT, DENSE_WIDTH, step, type Automaton } from './automaton';
 import { charFlags, charInfo, FLAG_LATIN, isAbbreviationDot, KIND_DOT, KIND_KEY, KIND_MARK } from './normalize';
+import { rightBoundaryOk } from './rules';
 
 /** Longest key (in key characters) that a pattern may have. */
 export const MAX_KEY_LENGTH = 1024;
@@ -72,29 +73,40 @@ export function startOf(t: ScanTables, text: string, end: number, length: number
   return j;
 }
 
-/** Receives a candidate: a pattern's key found ending at `end` (exclusive); {@link startOf} tells where it starts. */
-export type Found = (pattern: number, end: number) => void;
+/**
+ * Receives a candidate: a pattern's key found ending at `end` (exclusive), where a match may end (rules.ts
+ * `rightBoundaryOk`). From `plainFrom` to `end` every code unit of the text was exactly one key character (no gap,
+ * dropped full stop or mark, expansion): when the key fits in there it starts at `end - length`, and the text's
+ * folded span equals the key; otherwise {@link startOf} tells where it starts.
+ */
+export type Found = (pattern: number, end: number, plainFrom: number) => void;
 
-/** Reports the patterns that end in state `s`, the key's last character being text[i]. */
-function emit(t: ScanTables, text: string, s: number, i: number, found: Found): void {
+/**
+ * Reports the patterns that end in state `s`, the key's last character being text[i]. The right word boundary depends
+ * only on the text there, not on the pattern, so it is checked once for them all (it rules out most candidates: the
+ * "un" of "under", the "omm" of "comment").
+ */
+function emit(t: ScanTables, text: string, s: number, i: number, plainFrom: number, found: Found): void {
+  if (!rightBoundaryOk(text, i + 1)) return;
   const a = t.automaton;
   for (let o = a.outLink[s]!; o !== 0; o = a.outLink[a.fail[o]!]!) {
     for (let p = a.outStart[o]!; p < a.outStart[o + 1]!; p++) {
       const pattern = a.outList[p]!;
-      found(pattern, i + 1);
+      found(pattern, i + 1, plainFrom);
     }
   }
 }
 
 /** Feeds the several key characters of text[i] (ß → ss, ﬁ → fi); returns the new state. */
 function feedExpansion(t: ScanTables, text: string, s: number, i: number, found: Found): number {
+  const plainFrom = i + 1;
   const keys = charInfo(text.charCodeAt(i)).fold;
   let state = s;
   for (let x = 0; x < keys.length; x++) {
     const c = t.alphabet.get(keys.charCodeAt(x)) ?? 0;
     state = c === 0 ? 0 : step(t.automaton, state, c);
     // Only the last one ends at a character boundary; a key ending inside "ss" is no match.
-    if (x === keys.length - 1 && t.automaton.outLink[state] !== 0) emit(t, text, state, i, found);
+    if (x === keys.length - 1 && t.automaton.outLink[state] !== 0) emit(t, text, state, i, plainFrom, found);
   }
   return state;
 }
@@ -116,6 +128,8 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
   const dotSymbol = t.alphabet.get(0x2e) ?? 0;
   const n = text.length;
   let s = 0;
+  // Offset after the last code unit that was not exactly one key character.
+  let plainFrom = 0;
   for (let i = 0; i < n; i++) {
     let c = classOf[text.charCodeAt(i)]!;
     if (c <= GAP_SYMBOL) {
@@ -127,11 +141,13 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
         c = afterLatin(text, i) ? GAP_SYMBOL : (t.alphabet.get(text.charCodeAt(i)) ?? 0);
       } else if (c === EXPAND) {
         s = feedExpansion(t, text, s, i, found);
+        plainFrom = i + 1;
         continue;
       }
       if (c === GAP_SYMBOL) {
         // Runs of whitespace (page indentation) in a tight loop: the state stays as it is.
         while (i + 1 < n && classOf[text.charCodeAt(i + 1)] === GAP_SYMBOL) i++;
+        plainFrom = i + 1;
         continue;
       }
       if (c === 0) {
@@ -142,7 +158,7 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
     if (s < denseStates && c < width) {
       const next = dense[(s << shift) + c]!;
       s = next >> 1;
-      if ((next & 1) !== 0) emit(t, text, s, i, found);
+      if ((next & 1) !== 0) emit(t, text, s, i, plainFrom, found);
       continue;
     }
     for (;;) {
@@ -163,7 +179,7 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
       }
       s = fail[s]!;
     }
-    if (outLink[s] !== 0) emit(t, text, s, i, found);
+    if (outLink[s] !== 0) emit(t, text, s, i, plainFrom, found);
   }
   return true;
 }

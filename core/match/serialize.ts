@@ -2,6 +2,7 @@
 import { DENSE_SHIFT, fillDenseRows, type Automaton } from './automaton';
 import type { CompiledMatcher, MatcherTerm, Pattern } from './matcher';
 import type { KeyForm } from './normalize';
+import { isPlainPattern } from './rules';
 
 /** The format version of {@link SerializedMatcher}; loading another version throws. */
 export const SERIALIZED_MATCHER_VERSION = 1;
@@ -153,13 +154,18 @@ export function deserializeCompiled(data: SerializedMatcher): CompiledMatcher {
   fillDenseRows(automaton, x.denseStates);
   const alphabet = new Map<number, number>();
   for (let i = 0; i < data.alphabet.length; i++) alphabet.set(data.alphabet.charCodeAt(i), data.firstSymbol + i);
-  const patterns: Pattern[] = data.patterns.map(([term, key, gaps, check, checkKey, trailingDot]) => ({
-    term,
-    key,
-    gaps: digits(gaps),
-    check: check === '' ? null : (check as KeyForm),
-    checkKey,
-    trailingDot: trailingDot === 1,
-  }));
+  const patterns: Pattern[] = data.patterns.map(([term, key, gaps, check, checkKey, trailingDot]) => {
+    const rules = digits(gaps);
+    const form = check === '' ? null : (check as KeyForm);
+    return {
+      term,
+      key,
+      gaps: rules,
+      check: form,
+      checkKey,
+      trailingDot: trailingDot === 1,
+      plain: isPlainPattern(form, rules),
+    };
+  });
   return { terms: data.terms, patterns, automaton, alphabet };
 }
