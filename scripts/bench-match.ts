@@ -1,7 +1,9 @@
 // Benchmarks the entity matcher on real and synthetic pages against a bare pass and two RegExp approaches.
 // Run: npx tsx scripts/bench-match.ts   (reads ../shared/corpus/web-pages when present; copies nothing)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import snapshot from '../core/designations/snapshot.json';
 import type { Entity } from '../core/kb/entity';
@@ -117,6 +119,32 @@ console.log(
   `Build: first (cold) ${ms(firstBuild)}, then median of ${BUILDS} ${ms(buildMs)}; serialized ${(json.length / 1e6).toFixed(2)} MB ` +
     `of JSON, load ${ms(loadMs)} (median; JSON.parse ${ms(median(parses))} more)`,
 );
+// Startup as a content script meets it: a fresh process, nothing compiled by the JIT yet.
+const STARTS = 5;
+const startupFile = join(mkdtempSync(join(os.tmpdir(), 'bench-match-')), 'matcher.json');
+writeFileSync(startupFile, json);
+function coldStart(args: string[]): { readyMs: number; parseMs?: number } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', resolve(here, 'bench-match-startup.ts'), ...args], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as { readyMs: number; parseMs?: number };
+}
+const coldBuilds: number[] = [];
+const coldLoads: number[] = [];
+const coldParses: number[] = [];
+for (let i = 0; i < STARTS; i++) {
+  coldBuilds.push(coldStart(['build']).readyMs);
+  const load = coldStart(['load', startupFile]);
+  coldLoads.push(load.readyMs);
+  coldParses.push(load.parseMs ?? 0);
+}
+rmSync(dirname(startupFile), { recursive: true, force: true });
+const coldBuildMs = median(coldBuilds);
+const coldLoadMs = median(coldLoads);
+console.log(
+  `Startup (fresh process, median of ${STARTS}): build ${ms(coldBuildMs)}; load serialized ${ms(coldLoadMs)} ` +
+    `(JSON.parse ${ms(median(coldParses))} more)`,
+);
 const matcher = createMatcher(terms, { contextEntityIds: CONTEXT });
 const altRe = alternation(terms);
 alternationPass(altRe, ['warm-up: North Korea']);
@@ -195,7 +223,7 @@ bench('synthetic page, 50,000 text nodes', [syntheticPage(50_000, terms, 2)]);
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 const worstFloor = Math.max(...rows.map((r) => r.floorRatio));
 const worstPerTerm = Math.min(...rows.map((r) => r.perTermSpeedup));
-const ready = buildMs <= TARGET.buildMs || loadMs <= TARGET.loadMs;
+const ready = coldBuildMs <= TARGET.buildMs || coldLoadMs <= TARGET.loadMs;
 console.log('\nSummary');
 console.log('| target | measured | result |');
 console.log('| --- | --- | --- |');
@@ -208,7 +236,7 @@ console.log(
     `${verdict(worstPerTerm >= TARGET.perTermSpeedup)} |`,
 );
 console.log(
-  `| ready in ≤ ${TARGET.buildMs} ms (build) or ≤ ${TARGET.loadMs} ms (load serialized) | build ${ms(buildMs)}, ` +
-    `load ${ms(loadMs)} | ${verdict(ready)} |`,
+  `| ready at startup in ≤ ${TARGET.buildMs} ms (build) or ≤ ${TARGET.loadMs} ms (load serialized), fresh process | ` +
+    `build ${ms(coldBuildMs)}, load ${ms(coldLoadMs)} (warm: ${ms(buildMs)}, ${ms(loadMs)}) | ${verdict(ready)} |`,
 );
 console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${os.platform()} ${os.arch()}`);
