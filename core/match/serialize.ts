@@ -1,11 +1,15 @@
-// A compiled matcher as plain JSON (typed arrays in base64), so that it can be built once and loaded in a few ms.
+// A compiled matcher as plain JSON, so that it can be built once and loaded quickly.
+//
+// The automaton's arrays are JSON arrays of numbers: JSON.parse reads them natively and Int32Array.from copies them
+// natively, whereas base64 (format version 1) had to be decoded by a JavaScript loop, which a fresh page runs in the
+// interpreter (measured with scripts/bench-match.ts, fresh processes: load 76 ms with base64).
 import { DENSE_SHIFT, fillDenseRows, type Automaton } from './automaton';
 import type { CompiledMatcher, MatcherTerm, Pattern } from './matcher';
 import type { KeyForm } from './normalize';
 import { isPlainPattern } from './rules';
 
 /** The format version of {@link SerializedMatcher}; loading another version throws. */
-export const SERIALIZED_MATCHER_VERSION = 1;
+export const SERIALIZED_MATCHER_VERSION = 2;
 
 /** A compiled matcher as JSON-safe data. */
 export interface SerializedMatcher {
@@ -22,8 +26,8 @@ export interface SerializedMatcher {
     transparent: number;
     denseStates: number;
     dense16: boolean;
-    /** Base64 of the little-endian arrays, by name. */
-    arrays: Record<string, string>;
+    /** The automaton's arrays, by name. */
+    arrays: Record<string, number[]>;
   };
 }
 
@@ -39,55 +43,6 @@ const ARRAYS = [
   'patternLength',
 ] as const;
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_INDEX = new Uint8Array(128);
-for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
-
-/** Base64 of bytes (no padding needed: lengths are multiples of 4 bytes, padded to 3 with zeros). */
-export function toBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    chunk += B64[n >> 18]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
-  }
-  parts.push(chunk);
-  return parts.join('');
-}
-
-/** Bytes of a base64 string made by {@link toBase64}, `length` of them. */
-export function fromBase64(text: string, length: number): Uint8Array {
-  const out = new Uint8Array(Math.ceil(length / 3) * 3);
-  for (let i = 0, o = 0; i < text.length; i += 4, o += 3) {
-    const n =
-      (B64_INDEX[text.charCodeAt(i)]! << 18) |
-      (B64_INDEX[text.charCodeAt(i + 1)]! << 12) |
-      (B64_INDEX[text.charCodeAt(i + 2)]! << 6) |
-      B64_INDEX[text.charCodeAt(i + 3)]!;
-    out[o] = n >> 16;
-    out[o + 1] = (n >> 8) & 255;
-    out[o + 2] = n & 255;
-  }
-  return out.subarray(0, length);
-}
-
-function encode(array: Int32Array | Uint16Array): string {
-  return `${array.length}:${toBase64(new Uint8Array(array.buffer, array.byteOffset, array.byteLength))}`;
-}
-
-function decode(text: string, width: 2 | 4): Int32Array | Uint16Array {
-  const colon = text.indexOf(':');
-  const length = Number(text.slice(0, colon));
-  const bytes = fromBase64(text.slice(colon + 1), length * width);
-  const copy = new Uint8Array(length * width);
-  copy.set(bytes);
-  return width === 2 ? new Uint16Array(copy.buffer) : new Int32Array(copy.buffer);
-}
-
 function digits(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) - 48;
@@ -98,8 +53,8 @@ function digits(text: string): Uint8Array {
 export function serializeCompiled(c: CompiledMatcher): SerializedMatcher {
   const a = c.automaton;
   const bySymbol = [...c.alphabet].sort((x, y) => x[1] - y[1]);
-  const arrays: Record<string, string> = {};
-  for (const name of ARRAYS) arrays[name] = encode(a[name]);
+  const arrays: Record<string, number[]> = {};
+  for (const name of ARRAYS) arrays[name] = Array.from(a[name]);
   return {
     version: SERIALIZED_MATCHER_VERSION,
     terms: c.terms,
@@ -133,7 +88,11 @@ export function deserializeCompiled(data: SerializedMatcher): CompiledMatcher {
     throw new Error(`Serialized matcher version ${String(data.version)}, expected ${SERIALIZED_MATCHER_VERSION}`);
   }
   const x = data.automaton;
-  const int = (name: (typeof ARRAYS)[number]) => decode(x.arrays[name] ?? '0:', 4) as Int32Array;
+  const int = (name: (typeof ARRAYS)[number]) => {
+    const values = x.arrays[name];
+    if (!Array.isArray(values)) throw new Error(`Serialized matcher: array ${name} is missing`);
+    return Int32Array.from(values);
+  };
   const automaton: Automaton = {
     symbols: x.symbols,
     states: x.states,
