@@ -19,13 +19,30 @@ export function xpathFor(node: Node, root: Node): string {
   return '/' + steps.join('/');
 }
 
-/** The offset of (container, offset) within the text content of `root`. */
+/**
+ * The offset of the boundary point (container, offset) within the text content of `root`: the length of the text
+ * nodes before it, counted with a tree walker (Range.toString would copy all that text, slow on a large page).
+ */
 export function textOffset(root: Node, container: Node, offset: number): number {
   const doc = root.ownerDocument ?? (root as Document);
-  const range = doc.createRange();
-  range.setStart(root, 0);
-  range.setEnd(container, offset);
-  return range.toString().length;
+  // The first node at or after the boundary: inside a text node the offset counts characters, else children.
+  let stop: Node | null = container;
+  let extra = 0;
+  if (container.nodeType === Node.TEXT_NODE || container.nodeType === Node.CDATA_SECTION_NODE) extra = offset;
+  else if (offset < container.childNodes.length) stop = container.childNodes[offset]!;
+  else {
+    // After the container's last child: the node after the container's subtree.
+    while (stop && stop !== root && !stop.nextSibling) stop = stop.parentNode;
+    stop = stop && stop !== root ? stop.nextSibling : null;
+  }
+  // Document order reaches `stop` before its descendants and before everything after it.
+  const walker = doc.createTreeWalker(root, 0xffffffff);
+  let length = 0;
+  for (let node = walker.nextNode(); node && node !== stop; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE)
+      length += (node as Text).data.length;
+  }
+  return length + extra;
 }
 
 function elementTextOffset(el: Node, container: Node, offset: number): number {
@@ -37,6 +54,12 @@ function nearestElement(node: Node): Element {
 }
 
 const PARAGRAPH = 'p, li, blockquote, td, th, dd, h1, h2, h3, h4, h5, h6, figcaption';
+
+/** The context a note records around an element: its paragraph's text (or its own), whitespace runs as one space. */
+export function paragraphText(el: Element): string {
+  const paragraph = el.closest(PARAGRAPH) ?? el;
+  return (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 10_000);
+}
 
 /** Describes a selection with W3C selectors relative to `root` (usually `document.body`). */
 export function describeRange(range: Range, root: HTMLElement): NoteTarget | null {
@@ -54,7 +77,6 @@ export function describeRange(range: Range, root: HTMLElement): NoteTarget | nul
     endContainer: xpathFor(endEl, root),
     endOffset: elementTextOffset(endEl, range.endContainer, range.endOffset),
   };
-  const paragraph = startEl.closest(PARAGRAPH) ?? startEl;
   return {
     quote: {
       type: 'TextQuoteSelector',
@@ -64,6 +86,6 @@ export function describeRange(range: Range, root: HTMLElement): NoteTarget | nul
     },
     position: { type: 'TextPositionSelector', start, end },
     range: rangeSelector,
-    context: (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 10_000),
+    context: paragraphText(startEl),
   };
 }

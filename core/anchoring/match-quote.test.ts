@@ -51,10 +51,78 @@ describe('matchQuote', () => {
   });
 
   it('finds a moved paragraph', () => {
+    const { quote, start } = quoteAt(PAGE, 'Ship-to-ship transfers off the coast');
+    const moved = [P1, P3, P2].join('\n\n');
+    const m = matchQuote(moved, quote, { positions: [start], context: P2 });
+    expect(moved.slice(m!.start, m!.end)).toBe(quote.exact);
+  });
+
+  it('finds a moved whole paragraph only where the page says its paragraph is the recorded one', () => {
     const { quote, start } = quoteAt(PAGE, P2);
     const moved = [P1, P3, P2].join('\n\n');
-    const m = matchQuote(moved, quote, start);
-    expect(moved.slice(m!.start, m!.end)).toBe(P2);
+    // The old neighbours now stand side by side: as far as the text can tell, the quote was taken out.
+    expect(matchQuote(moved, quote, { positions: [start], context: P2 })).toBeNull();
+    const paragraphAt = (at: number) =>
+      [P1, P3, P2].find((p) => moved.indexOf(p) <= at && at < moved.indexOf(p) + p.length);
+    const m = matchQuote(moved, quote, { positions: [start], context: P2, paragraphAt });
+    expect(m).toMatchObject({ start: moved.indexOf(P2), kind: 'exact' });
+    // A copy in a paragraph that is not the recorded one gets no such help.
+    expect(matchQuote(moved, quote, { positions: [start], context: P2, paragraphAt: () => P1 })).toBeNull();
+  });
+
+  it('orphans a deleted quote although an identical copy stands elsewhere in other words', () => {
+    const long = 'transfers off the coast of Nampo let tankers evade';
+    const copy = `Analysts say ships ${long} controls.`;
+    const page = [P1, P2, P3, copy].join('\n\n');
+    const { quote, start } = quoteAt(page, long);
+    expect(matchQuote(page, quote, start)?.start).toBe(start);
+    const deleted = page.replace(`Ship-to-ship ${long}`, 'Ship-to-ship');
+    expect(matchQuote(deleted, quote, start)).toBeNull();
+  });
+
+  it('does not pick between far copies whose context agrees about as well', () => {
+    const a = 'Menu: Facebook Twitter Email. Share this story on';
+    const b = 'Footer: Facebook Twitter Email. Follow our pages on';
+    const page = [a, P1, b].join('\n');
+    const quote = { exact: 'Facebook Twitter', prefix: 'Header: ', suffix: ' Email. Share this page on' };
+    // Each copy keeps some of the suffix; neither is where the quote was, and neither stands out.
+    expect(matchQuote(page, quote, page.length)).toBeNull();
+    // The same quote with only one copy agreeing clearly is found.
+    const one = [a, P1, 'Footer: Facebook Twitter'].join('\n');
+    expect(matchQuote(one, quote, one.length)?.start).toBe(one.indexOf('Facebook'));
+  });
+
+  it('does not take a quote pushed just past its old place for its own vacated place', () => {
+    const { quote, start } = quoteAt(PAGE, 'Ship-to-ship transfers off the coast of Nampo');
+    // 70 characters inserted before: the prefix's end is still within reach of the old position, the quote is not.
+    const pushed = 'x'.repeat(70) + PAGE;
+    expect(matchQuote(pushed, quote, start)).toMatchObject({ start: start + 70, kind: 'exact' });
+  });
+
+  it('anchors an edited quote where it was or nowhere, not on a copy elsewhere', () => {
+    const bar = (where: string) => `${where} of the page: share this story on Facebook Twitter or by email.`;
+    const page = [bar('Top'), P1, P2, bar('Bottom')].join('\n');
+    const { quote, start } = quoteAt(page, 'Facebook Twitter');
+    expect(matchQuote(page, quote, start)?.start).toBe(start);
+    const edited = page.replace('Facebook Twitter', 'Facebook Mastodon');
+    expect(matchQuote(edited, quote, start)).toMatchObject({ start, kind: 'fuzzy' });
+    // Rewritten beyond recognition: its place still shows, so the copy at the bottom is not taken for it.
+    const rewritten = page.replace('Facebook Twitter', 'the Fediverse');
+    expect(matchQuote(rewritten, quote, start)).toBeNull();
+    expect(matchQuote(rewritten, quote)?.start).toBe(rewritten.lastIndexOf('Facebook Twitter'));
+  });
+
+  it('finds a short quote edited in place where both sides still stand', () => {
+    const { quote, start } = quoteAt(PAGE, 'cap on refined');
+    const changed = PAGE.replace('cap on refined', 'cap on crude');
+    const m = matchQuote(changed, quote, start);
+    expect(m?.kind).toBe('fuzzy');
+    expect(changed.slice(m!.start, m!.end)).toContain('crude');
+    // A side changed too: not sure enough.
+    const both = changed.replace('evade the', 'avoid the');
+    expect(matchQuote(both, quote, start)).toBeNull();
+    // Far from where it was: not looked for.
+    expect(matchQuote(changed, quote, 0)).toBeNull();
   });
 
   it('orphans a deleted quote instead of anchoring it elsewhere', () => {

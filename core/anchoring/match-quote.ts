@@ -1,21 +1,23 @@
 // Finds a quoted passage in page text again: exact occurrences first, then approximate search, scored by context.
-import search from 'approx-string-match';
+import { NOTE_LIMITS } from '../notes/note';
 import {
-  isIgnorable,
-  prepareText,
-  readKept,
-  similarity,
-  squeeze,
-  toSqueezed,
-  type PreparedText,
-} from './squeezed-text';
+  best,
+  exactCandidates,
+  fuzzyCandidates,
+  hasBothSides,
+  hasContext,
+  makeQuery,
+  MATCH_LIMITS,
+  scoreAt,
+  toOriginal,
+  type MatchHints,
+  type Query,
+  type QuoteLike,
+  type Scored,
+} from './quote-query';
+import { prepareText, squeeze, toSqueezed, type PreparedText } from './squeezed-text';
 
-/** The parts of a W3C TextQuoteSelector the matcher reads. */
-export interface QuoteLike {
-  exact: string;
-  prefix?: string;
-  suffix?: string;
-}
+export { MATCH_LIMITS, type MatchHints, type QuoteLike } from './quote-query';
 
 /** Where a quote was found, as offsets into the original text. */
 export interface QuoteMatch {
@@ -24,139 +26,6 @@ export interface QuoteMatch {
   /** 0..1: weighted similarity of quote, prefix, suffix and position. */
   score: number;
   kind: 'exact' | 'fuzzy';
-}
-
-/** Tuning of the matcher; the defaults prefer no anchor to a wrong one. */
-export const MATCH_LIMITS = {
-  /** Most approximate-search errors allowed, whatever the quote's length. */
-  maxErrors: 32,
-  /** Errors allowed per quote character (1/5: a quote must be at least 80% the same). */
-  errorRate: 0.2,
-  /** A prefix or suffix at least this similar confirms an exact candidate. */
-  contextAgreement: 0.5,
-  /** Every recorded side (prefix, suffix) must be at least this similar around an approximate match. */
-  fuzzyContextAgreement: 0.8,
-  /** Shortest squeezed quote looked for approximately (3 errors): shorter ones change meaning with one edit. */
-  minFuzzyLength: 16,
-  /**
-   * How far (squeezed characters) from a hint an approximate match may start. Hints are where the XPath's element
-   * now starts plus the recorded offset, and the old text position: an edited quote is only looked for where it was.
-   */
-  fuzzyReach: 64,
-  /** How close to a hint one of several copies of a quote without context must be. */
-  nearNoContext: 150,
-  /** Squeezed length from which a quote identifies itself when it occurs exactly once. */
-  selfIdentifyingExact: 40,
-  /** Fewer squeezed context characters than this count as no context. */
-  minContext: 8,
-  /** Most exact occurrences scored. */
-  maxCandidates: 5_000,
-  /** Characters of context compared on each side. */
-  contextChars: 64,
-};
-
-const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2, paragraph: 10 };
-
-/** What else is known about where the quote was: its likely start offsets and the text of its paragraph. */
-export interface MatchHints {
-  /** Offsets where the quote probably starts now, best first (e.g. its XPath element's offset, its old offset). */
-  positions?: readonly number[];
-  /** The text of the quote's paragraph when it was recorded (NoteTarget.context). */
-  context?: string;
-}
-
-interface Query {
-  quote: string;
-  prefix: string;
-  suffix: string;
-  /** Squeezed hint offsets; the first ranks candidates by distance. */
-  hints: number[];
-  /** Squeezed spans where the recorded paragraph still stands unchanged. */
-  paragraphs: [number, number][];
-}
-
-function makeQuery(prepared: PreparedText, quote: QuoteLike, hints: MatchHints = {}): Query {
-  const c = MATCH_LIMITS.contextChars;
-  const exact = squeeze(quote.exact);
-  let prefix = squeeze(quote.prefix ?? '').slice(-c);
-  let suffix = squeeze(quote.suffix ?? '').slice(0, c);
-  const paragraph = squeeze(hints.context ?? '');
-  // Context recorded as a few raw characters may be all whitespace: the paragraph's words around the quote stand in.
-  const at = exact ? paragraph.indexOf(exact) : -1;
-  if (at >= 0 && paragraph.indexOf(exact, at + 1) < 0) {
-    const before = paragraph.slice(Math.max(0, at - c), at);
-    const after = paragraph.slice(at + exact.length, at + exact.length + c);
-    if (before.length > prefix.length) prefix = before;
-    if (after.length > suffix.length) suffix = after;
-  }
-  const q: Query = {
-    quote: exact,
-    prefix,
-    suffix,
-    hints: (hints.positions ?? []).filter((h) => h >= 0).map((h) => toSqueezed(prepared, h)),
-    paragraphs: [],
-  };
-  if (exact && paragraph.length > exact.length + MATCH_LIMITS.minContext) {
-    const s = prepared.squeezed;
-    for (let at = s.indexOf(paragraph); at >= 0 && q.paragraphs.length < 20; at = s.indexOf(paragraph, at + 1)) {
-      q.paragraphs.push([at, at + paragraph.length]);
-    }
-  }
-  return q;
-}
-
-interface Scored {
-  start: number;
-  end: number;
-  quote: number;
-  prefix: number;
-  suffix: number;
-  context: number;
-  /** True when the candidate starts inside an unchanged copy of the recorded paragraph. */
-  inParagraph: boolean;
-  score: number;
-}
-
-function scoreAt(prepared: PreparedText, q: Query, start: number, end: number, errors: number): Scored {
-  const s = prepared.squeezed;
-  const prefix = similarity(q.prefix, readKept(prepared.text, prepared.map[start]! - 1, -1, q.prefix.length));
-  const suffix = similarity(q.suffix, readKept(prepared.text, prepared.map[end - 1]! + 1, 1, q.suffix.length));
-  const quote = 1 - errors / Math.max(1, q.quote.length);
-  const hint = q.hints[0];
-  const position = hint === undefined ? 1 : 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, s.length));
-  const inParagraph = q.paragraphs.some(([a, b]) => start >= a && start < b);
-  const context = Math.max(q.prefix ? prefix : 0, q.suffix ? suffix : 0);
-  const w = WEIGHTS;
-  const raw =
-    w.quote * quote + w.prefix * prefix + w.suffix * suffix + w.position * position + (inParagraph ? w.paragraph : 0);
-  const score = raw / (w.quote + w.prefix + w.suffix + w.position + w.paragraph);
-  return { start, end, quote, prefix, suffix, context, inParagraph, score };
-}
-
-function hasContext(q: Query): boolean {
-  return q.prefix.length + q.suffix.length >= MATCH_LIMITS.minContext;
-}
-
-function best(list: Scored[]): Scored | undefined {
-  let top: Scored | undefined;
-  for (const c of list) if (!top || c.score > top.score) top = c;
-  return top;
-}
-
-/** Maps a squeezed span back to the original text, taking back the quote's own leading and trailing whitespace. */
-function toOriginal(prepared: PreparedText, exact: string, start: number, end: number): { start: number; end: number } {
-  const text = prepared.text;
-  let from = prepared.map[start]!;
-  let to = prepared.map[end - 1]! + 1;
-  for (let i = 0; i < exact.length && isIgnorable(exact.charCodeAt(i)) && from > 0; i++) {
-    if (!isIgnorable(text.charCodeAt(from - 1))) break;
-    from -= 1;
-  }
-  for (let i = exact.length - 1; i >= 0 && isIgnorable(exact.charCodeAt(i)) && to < text.length; i--) {
-    if (!isIgnorable(text.charCodeAt(to))) break;
-    to += 1;
-  }
-  return { start: from, end: to };
 }
 
 /**
@@ -176,62 +45,79 @@ export function contextAgrees(
   return c.context >= MATCH_LIMITS.contextAgreement;
 }
 
-function exactCandidates(prepared: PreparedText, q: Query): Scored[] {
-  const out: Scored[] = [];
-  const s = prepared.squeezed;
-  for (
-    let at = s.indexOf(q.quote);
-    at >= 0 && out.length < MATCH_LIMITS.maxCandidates;
-    at = s.indexOf(q.quote, at + 1)
-  ) {
-    out.push(scoreAt(prepared, q, at, at + q.quote.length, 0));
-  }
-  return out;
-}
-
-/** Squeezed text [from, to) with the given spans (sorted) blotted out, so that approximate search looks past them. */
-function masked(s: string, from: number, to: number, spans: readonly Scored[]): string {
-  const parts: string[] = [];
-  let last = from;
-  for (const span of spans) {
-    if (span.end <= last || span.start >= to) continue;
-    const a = Math.max(last, span.start);
-    const b = Math.min(to, span.end);
-    parts.push(s.slice(last, a), '\u0000'.repeat(b - a));
-    last = b;
-  }
-  parts.push(s.slice(last, to));
-  return parts.join('');
-}
-
-function digits(s: string): string {
-  return s.replace(/\D+/g, ' ').trim();
+/** True when the candidate stands in a paragraph identical to the one recorded around the quote. */
+function sameParagraph(prepared: PreparedText, q: Query, c: Scored): boolean {
+  if (c.inParagraph) return true;
+  if (!q.paragraphAt || !q.paragraph) return false;
+  const text = q.paragraphAt(prepared.map[c.start]!);
+  // Recorded as page/selection.ts does: whitespace runs as one space, trimmed, cut at the note's limit.
+  const recorded = (t: string) => squeeze(t.replace(/\s+/g, ' ').trim().slice(0, NOTE_LIMITS.context));
+  return text !== undefined && recorded(text) === q.paragraph;
 }
 
 /**
- * Approximate matches that start about where the quote started (within `fuzzyReach` of a hint), or anywhere if
- * there is no hint, looking past the exact copies `exact`.
+ * True when the quote's place still shows without it: about where the quote was, the end of the recorded prefix is
+ * followed by the start of the recorded suffix, side by side (the quote deleted, or its block moved away) or around a
+ * span about the quote's length (the quote edited there). A copy of the quote elsewhere is then other text.
  */
-function fuzzyCandidates(prepared: PreparedText, q: Query, exact: readonly Scored[], maxErrors: number): Scored[] {
+function vacated(prepared: PreparedText, q: Query): boolean {
+  const limits = MATCH_LIMITS;
+  const n = limits.removedProbe;
+  if (q.prefix.length < n || q.suffix.length < n) return false;
+  const [pre, suf] = [q.prefix.slice(-n), q.suffix.slice(0, n)];
   const s = prepared.squeezed;
-  const reach = MATCH_LIMITS.fuzzyReach;
-  const found = q.hints.length ? [] : search(masked(s, 0, s.length, exact), q.quote, maxErrors);
-  for (const hint of q.hints) {
-    const from = Math.max(0, hint - reach);
-    const window = masked(s, from, Math.min(s.length, hint + reach + q.quote.length + maxErrors), exact);
-    for (const m of search(window, q.quote, maxErrors)) {
-      if (Math.abs(m.start + from - hint) <= reach) found.push({ ...m, start: m.start + from, end: m.end + from });
+  const slack = Math.max(limits.minContext, Math.floor(q.quote.length * limits.editedErrorRate));
+  for (const h of q.hints) {
+    for (let at = s.indexOf(pre, Math.max(0, h - limits.fuzzyReach - n)); at >= 0; at = s.indexOf(pre, at + 1)) {
+      if (at > h + limits.fuzzyReach) break;
+      // The quote itself still between them is not a vacated place.
+      if (s.startsWith(q.quote, at + n)) continue;
+      const next = s.indexOf(suf, at + n);
+      const gap = next - (at + n);
+      if (next >= 0 && (gap <= limits.minContext || Math.abs(gap - q.quote.length) <= slack)) return true;
     }
   }
-  return found.filter((m) => m.end > m.start).map((m) => scoreAt(prepared, q, m.start, m.end, m.errors));
+  return false;
+}
+
+/** Most candidates whose paragraph is compared with the recorded one. */
+const PARAGRAPH_CHECKS = 20;
+
+/**
+ * The exact occurrence to trust, if any. Near a hint one agreeing side is enough; a copy in the recorded paragraph
+ * is the quote anywhere. Otherwise, if the quote's place still shows without it, nothing else is trusted. Else a
+ * copy whose every recorded side agrees is, and one agreeing side will do when every other copy agrees clearly
+ * less; a lone long copy identifies itself.
+ */
+function chooseExact(prepared: PreparedText, q: Query, exact: Scored[]): Scored | undefined {
+  const limits = MATCH_LIMITS;
+  const sorted = [...exact].sort((a, b) => b.score - a.score);
+  const top = sorted[0];
+  if (!top) return undefined;
+  const near = (c: Scored, reach: number) => q.hints.some((h) => Math.abs(c.start - h) <= reach);
+  const inParagraph = () => sorted.slice(0, PARAGRAPH_CHECKS).find((c) => sameParagraph(prepared, q, c));
+  if (!hasContext(q)) {
+    // Without recorded context, one of several copies must be right where the quote was.
+    if (near(top, limits.nearNoContext)) return top;
+    return inParagraph() ?? (exact.length === 1 ? top : undefined);
+  }
+  if (near(top, limits.fuzzyReach) && top.context >= limits.contextAgreement) return top;
+  const paragraph = inParagraph();
+  if (paragraph) return paragraph;
+  if (vacated(prepared, q)) return undefined;
+  if (top.weakest >= limits.fuzzyContextAgreement) return top;
+  const runnerUp = Math.max(0, ...sorted.slice(1).map((c) => c.context));
+  if (top.context >= limits.contextAgreement && top.context - runnerUp >= limits.contextMargin) return top;
+  if (exact.length === 1 && q.quote.length >= limits.selfIdentifyingExact) return top;
+  return undefined;
 }
 
 /**
  * Finds `quote` in `text` (a string, or one prepared with {@link prepareText} to match many quotes).
  * Compares text with whitespace squeezed out. `hint` is the quote's old start offset, or {@link MatchHints}.
- * Returns null rather than a doubtful place. An exact occurrence needs its prefix or suffix around it, or its
- * recorded paragraph, or to be the only one (and long, when context was recorded). An approximate match must be
- * at least 80% the same as the quote, keep the context on every side recorded, and lie about where the quote was.
+ * Returns null rather than a doubtful place: see chooseExact for exact copies. An approximate match must be at least
+ * 80% the same as the quote and keep the context on every side recorded, or, edited in place, keep both sides almost
+ * unchanged around a span at least half the same; it must lie about where the quote was and keep its numbers.
  */
 export function matchQuote(
   text: string | PreparedText,
@@ -241,20 +127,11 @@ export function matchQuote(
   const prepared = typeof text === 'string' ? prepareText(text) : text;
   const q = makeQuery(prepared, quote, typeof hint === 'number' ? { positions: [hint] } : hint);
   if (!q.quote || !prepared.squeezed) return null;
-  const limits = MATCH_LIMITS;
-  const known = hasContext(q);
   const exact = exactCandidates(prepared, q);
-  const top = best(exact);
-  const within = (c: Scored, reach: number) => q.hints.some((h) => Math.abs(c.start - h) <= reach);
-  let accepted: Scored | undefined;
-  if (top) {
-    const alone = exact.length === 1 && (q.quote.length >= limits.selfIdentifyingExact || !known);
-    // Without recorded context, one of several copies must be right where the quote was.
-    const confirmed = known ? top.context >= limits.contextAgreement : within(top, limits.nearNoContext);
-    if (confirmed || top.inParagraph || alone) accepted = top;
-    // An exact copy in its recorded place, or with no hint to compare with, needs no second look.
-    if (accepted && (!q.hints.length || within(top, limits.fuzzyReach))) return result(prepared, quote, top, 'exact');
-  }
+  const accepted = chooseExact(prepared, q, exact);
+  const near = (c: Scored) => q.hints.some((h) => Math.abs(c.start - h) <= MATCH_LIMITS.fuzzyReach);
+  // An exact copy in its recorded place, or with no hint to compare with, needs no second look.
+  if (accepted && (!q.hints.length || near(accepted))) return result(prepared, quote, accepted, 'exact');
   // Where the quote was, an edited version with its context may beat an exact copy elsewhere.
   const edited = fuzzyMatch(prepared, q, exact);
   if (edited && (!accepted || edited.score > accepted.score)) return result(prepared, quote, edited, 'fuzzy');
@@ -265,16 +142,29 @@ function result(prepared: PreparedText, quote: QuoteLike, c: Scored, kind: Quote
   return { ...toOriginal(prepared, quote.exact, c.start, c.end), score: c.score, kind };
 }
 
+function digits(s: string): string {
+  return s.replace(/\D+/g, ' ').trim();
+}
+
+/** Numbers are facts (amounts, dates, ship and list numbers): an edited number is not the passage that was noted. */
+function sameNumbers(prepared: PreparedText, q: Query, c: Scored): boolean {
+  return digits(prepared.squeezed.slice(c.start, c.end)) === digits(q.quote);
+}
+
 /** The best approximate match that keeps the quote's context and numbers, looking past exact copies. */
 function fuzzyMatch(prepared: PreparedText, q: Query, exact: Scored[]): Scored | undefined {
   const limits = MATCH_LIMITS;
-  if (q.quote.length < limits.minFuzzyLength || !hasContext(q)) return undefined;
-  const maxErrors = Math.min(limits.maxErrors, Math.floor(q.quote.length * limits.errorRate));
-  const found = best(fuzzyCandidates(prepared, q, exact, maxErrors));
-  if (!found) return undefined;
-  const sides = [...(q.prefix ? [found.prefix] : []), ...(q.suffix ? [found.suffix] : [])];
-  if (Math.min(...sides) < limits.fuzzyContextAgreement) return undefined;
-  // Numbers are facts (amounts, dates, ship and list numbers): an edited number is not the passage that was noted.
-  if (digits(prepared.squeezed.slice(found.start, found.end)) !== digits(q.quote)) return undefined;
-  return found;
+  if (!hasContext(q)) return undefined;
+  if (q.quote.length >= limits.minFuzzyLength) {
+    const maxErrors = Math.min(limits.maxErrors, Math.floor(q.quote.length * limits.errorRate));
+    const found = best(fuzzyCandidates(prepared, q, exact, maxErrors));
+    if (found && found.weakest >= limits.fuzzyContextAgreement && sameNumbers(prepared, q, found)) return found;
+  }
+  // Edited in place: both recorded sides still stand, almost unchanged, around a span half like the quote.
+  if (!q.hints.length || !hasBothSides(q) || q.quote.length < limits.minEditedLength) return undefined;
+  const maxErrors = Math.min(limits.maxErrors, Math.floor(q.quote.length * limits.editedErrorRate));
+  const inPlace = fuzzyCandidates(prepared, q, exact, maxErrors, false).filter(
+    (c) => c.weakest >= limits.editedContextAgreement && sameNumbers(prepared, q, c),
+  );
+  return best(inPlace);
 }

@@ -2,6 +2,7 @@
 import { contextAgrees, matchQuote } from '../../core/anchoring/match-quote';
 import { prepareText, type PreparedText } from '../../core/anchoring/squeezed-text';
 import type { NoteTarget, RangeSelector } from '../../core/notes/note';
+import { paragraphText } from '../selection';
 
 /** How a target was found again, from most to least direct. */
 export type AnchorKind = 'range' | 'position' | 'exact-quote' | 'fuzzy';
@@ -155,6 +156,12 @@ function direct(index: TextIndex, target: NoteTarget, start: number, end: number
   return range && { range, kind, start, end };
 }
 
+/** The context text (as describeRange records it) of the paragraph holding text offset `at`. */
+function paragraphAround(index: TextIndex, at: number): string | undefined {
+  const el = locate(index, at, false)?.node.parentElement;
+  return el ? paragraphText(el) : undefined;
+}
+
 /** Anchors one target against an index built by {@link indexText}. */
 export function anchorInIndex(index: TextIndex, target: NoteTarget): Anchor | null {
   if (!target.quote.exact) return null;
@@ -166,7 +173,11 @@ export function anchorInIndex(index: TextIndex, target: NoteTarget): Anchor | nu
   if (byPosition) return byPosition;
   // Where the XPath's element now starts is the better hint when text before it changed; the old offset is next.
   const positions = [fromRange?.start, position?.start].filter((p): p is number => typeof p === 'number');
-  const match = matchQuote(index.prepared, target.quote, { positions, context: target.context });
+  const match = matchQuote(index.prepared, target.quote, {
+    positions,
+    context: target.context,
+    paragraphAt: (at) => paragraphAround(index, at),
+  });
   if (!match) return null;
   const range = rangeFromOffsets(index, match.start, match.end);
   if (!range) return null;

@@ -5,7 +5,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { squeeze, toSqueezed } from '../../core/anchoring/squeezed-text';
 import type { NoteTarget } from '../../core/notes/note';
 import { indexText, rangeFromOffsets, type TextIndex } from '../../page/anchoring/anchor';
-import { describeRange, xpathFor } from '../../page/selection';
+import { describeRange, paragraphText, xpathFor } from '../../page/selection';
 import { rand } from './random';
 
 /** The project's root folder. */
@@ -14,7 +14,6 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const DIR = resolve(ROOT, '..', 'shared', 'corpus', 'web-pages');
 /** Text under these elements is never shown, so never quoted. */
 export const HIDDEN = 'script,style,noscript,template';
-const PARAGRAPH = 'p, li, blockquote, td, th, dd, h1, h2, h3, h4, h5, h6, figcaption';
 /** Shortest and longest quote, in characters. */
 export const QUOTE_LENGTH = { min: 10, max: 320 };
 
@@ -75,7 +74,6 @@ function elementStart(index: TextIndex, el: Element): number {
  */
 function record(index: TextIndex, body: HTMLElement, range: Range, s: number, e: number): NoteTarget {
   const [startEl, endEl] = [range.startContainer.parentElement!, range.endContainer.parentElement!];
-  const paragraph = startEl.closest(PARAGRAPH) ?? startEl;
   const target: NoteTarget = {
     quote: {
       type: 'TextQuoteSelector',
@@ -91,7 +89,7 @@ function record(index: TextIndex, body: HTMLElement, range: Range, s: number, e:
       endContainer: xpathFor(endEl, body),
       endOffset: e - elementStart(index, endEl),
     },
-    context: (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 10_000),
+    context: paragraphText(startEl),
   };
   if (stats.describeRangeChecks < 20 && index.text.length < 30_000) {
     stats.describeRangeChecks++;
