@@ -53,8 +53,9 @@ export async function openTab(ext: ExtensionBrowser, probe: Page, url: string): 
   return { page, tabId: added[0]! };
 }
 
-export async function waitForFrame(page: Page, part: string): Promise<Frame> {
-  for (let i = 0; i < 100; i++) {
+/** Waits for a sub-frame whose URL contains `part` (10 s unless told). */
+export async function waitForFrame(page: Page, part: string, timeoutMs = 10_000): Promise<Frame> {
+  for (let i = 0; i < timeoutMs / 100; i++) {
     // Firefox reports an extension iframe's URL as about:blank: ask the frame itself.
     for (const frame of page.frames().slice(1)) {
       const href = await frame.evaluate(() => location.href).catch(() => '');

@@ -7,6 +7,8 @@ import { join, normalize, resolve } from 'node:path';
 /** A running fixture server. */
 export interface FixtureServer {
   origin: string;
+  /** Serves `html` at `path` (whatever the query) instead of a file, until set again; null stops it. */
+  setPage(path: string, html: string | null): void;
   close(): Promise<void>;
 }
 
@@ -26,8 +28,15 @@ function contentType(path: string): string {
 
 /** Serves files from `dir` (and the vendor scripts) on a free port of 127.0.0.1. */
 export async function serveFixtures(dir: string): Promise<FixtureServer> {
+  const pages = new Map<string, string>();
   const server: Server = createServer(async (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    const page = pages.get(pathname);
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(page);
+      return;
+    }
     const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(VENDOR[pathname] ?? join(dir, path));
@@ -42,6 +51,10 @@ export async function serveFixtures(dir: string): Promise<FixtureServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    setPage(path, html) {
+      if (html === null) pages.delete(path);
+      else pages.set(path, html);
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -87,7 +87,7 @@ async function anchorNotes(signal: AbortSignal): Promise<void> {
           orphans = left;
           if (orphans.length === 0 || tries >= MAX_RETRIES) retry.abort();
         })
-        .catch((err: unknown) => console.warn('Sanctions Lens:', err))
+        .catch((err: unknown) => console.warn('Sanctions Lens:', String(err)))
         .finally(() => (busy = false));
     },
     retry.signal,
@@ -103,7 +103,7 @@ export function init(signal: AbortSignal): void {
     const run = new AbortController();
     current = run;
     anchorNotes(run.signal).catch((err: unknown) => {
-      if (!run.signal.aborted) console.warn('Sanctions Lens:', err);
+      if (!run.signal.aborted) console.warn('Sanctions Lens:', String(err));
     });
   };
   const onCommand = (message: unknown) => {

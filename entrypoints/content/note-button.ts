@@ -70,12 +70,12 @@ export function init(signal: AbortSignal): void {
     if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !sel.toString().trim()) return;
     const range = sel.getRangeAt(0);
     if (!doc.body.contains(range.commonAncestorContainer)) return;
-    void openEditorOn(range.cloneRange(), []).catch((err: unknown) => console.warn('Sanctions Lens:', err));
+    void openEditorOn(range.cloneRange(), []).catch((err: unknown) => console.warn('Sanctions Lens:', String(err)));
   };
 
   button.addEventListener(
     'click',
-    () => void openEditor().catch((err: unknown) => console.warn('Sanctions Lens:', err)),
+    () => void openEditor().catch((err: unknown) => console.warn('Sanctions Lens:', String(err))),
   );
   doc.addEventListener('mouseup', onSelectionEnd, { signal });
   doc.addEventListener('keyup', onSelectionEnd, { signal });
