@@ -96,7 +96,7 @@ const compiledOnce = compileTerms(terms);
 console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}`);
 console.log(`Times: this process's CPU time, median of ${ROUNDS} interleaved rounds after ${WARMUP} warm-up passes.`);
 console.log(
-  `Dictionary: ${entities.length} entities, ${terms.length} names → ${compiledOnce.patterns.length} keys ` +
+  `Dictionary: ${entities.length} entities, ${terms.length} names → ${compiledOnce.patternCount} keys ` +
     `(with case forms and spellings), ${compiledOnce.automaton.states} automaton states, ` +
     `${compiledOnce.alphabet.size} key characters`,
 );

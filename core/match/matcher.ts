@@ -87,7 +87,10 @@ export interface Pattern {
 /** A matcher's compiled data, without the text-independent caches. */
 export interface CompiledMatcher {
   terms: MatcherTerm[];
-  patterns: Pattern[];
+  /** How many patterns (automaton pattern ids are 0..patternCount-1). */
+  patternCount: number;
+  /** The pattern with id `index` (a loaded matcher makes each on first use: most are never found on a page). */
+  pattern(index: number): Pattern;
   automaton: Automaton;
   alphabet: Map<number, number>;
 }
@@ -152,7 +155,8 @@ export function compileTerms(terms: MatcherTerm[]): CompiledMatcher {
   });
   return {
     terms,
-    patterns,
+    patternCount: patterns.length,
+    pattern: (index) => patterns[index]!,
     automaton: buildAutomaton(symbols, alphabet.size + FIRST_KEY_SYMBOL, { transparent: GAP_SYMBOL }),
     alphabet,
   };
@@ -181,7 +185,8 @@ export function createMatcher(terms: MatcherTerm[], options: MatcherOptions = {}
 
 /** A matcher over already compiled terms (e.g. deserialized). */
 export function matcherFrom(compiled: CompiledMatcher, options: MatcherOptions = {}): Matcher {
-  const { terms, patterns } = compiled;
+  const { terms } = compiled;
+  const patternAt = compiled.pattern;
   const tables: ScanTables = { automaton: compiled.automaton, alphabet: compiled.alphabet, classOf: newClassTable() };
   const context = new Set(options.contextEntityIds ?? []);
   const lengths = compiled.automaton.patternLength;
@@ -194,7 +199,7 @@ export function matcherFrom(compiled: CompiledMatcher, options: MatcherOptions =
       const plain = end - length >= plainFrom;
       const start = plain ? end - length : startOf(tables, text, end, length);
       if (!leftBoundaryOk(text, start)) return;
-      const p = patterns[pattern]!;
+      const p = patternAt(pattern);
       // A plain span folds to the key itself; only gaps, dropped characters and stricter forms need checking.
       if (!(plain && p.plain) && !spanMatches(text, start, end, p)) return;
       const term = terms[p.term]!;
@@ -214,10 +219,10 @@ export function matcherFrom(compiled: CompiledMatcher, options: MatcherOptions =
         map = (i, isEnd) => (isEnd ? c.ends[i - 1]! : c.starts[i]!);
       }
       const unambiguous = selectLeftmostLongest(found.filter((m) => !m.ambiguous));
-      const inContext = unambiguous.some((m) => context.has(terms[patterns[m.pattern]!.term]!.entityId));
+      const inContext = unambiguous.some((m) => context.has(terms[patternAt(m.pattern).term]!.entityId));
       const kept = inContext ? selectLeftmostLongest(found) : unambiguous;
       return kept.map((m) => {
-        const term = terms[patterns[m.pattern]!.term]!;
+        const term = terms[patternAt(m.pattern).term]!;
         const start = map ? map(m.start, false) : m.start;
         const end = map ? map(m.end, true) : m.end;
         return { entityId: term.entityId, alias: term.text, start, end };

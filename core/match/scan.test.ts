@@ -7,7 +7,7 @@ function reports(names: string[], text: string) {
   const c = compileTerms(names.map((n, i) => ({ entityId: `e${i}`, text: n, lang: 'en' })));
   const tables = { automaton: c.automaton, alphabet: c.alphabet, classOf: newClassTable() };
   const out: { key: string; end: number; plainFrom: number }[] = [];
-  scan(text, tables, false, (p, end, plainFrom) => out.push({ key: c.patterns[p]!.key, end, plainFrom }));
+  scan(text, tables, false, (p, end, plainFrom) => out.push({ key: c.pattern(p).key, end, plainFrom }));
   return out;
 }
 

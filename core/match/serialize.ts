@@ -58,14 +58,10 @@ export function serializeCompiled(c: CompiledMatcher): SerializedMatcher {
   return {
     version: SERIALIZED_MATCHER_VERSION,
     terms: c.terms,
-    patterns: c.patterns.map((p) => [
-      p.term,
-      p.key,
-      Array.from(p.gaps).join(''),
-      p.check ?? '',
-      p.checkKey,
-      p.trailingDot ? 1 : 0,
-    ]),
+    patterns: Array.from({ length: c.patternCount }, (_, i) => {
+      const p = c.pattern(i);
+      return [p.term, p.key, Array.from(p.gaps).join(''), p.check ?? '', p.checkKey, p.trailingDot ? 1 : 0];
+    }),
     alphabet: String.fromCharCode(...bySymbol.map(([code]) => code)),
     firstSymbol: bySymbol[0]?.[1] ?? 0,
     automaton: {
@@ -113,10 +109,16 @@ export function deserializeCompiled(data: SerializedMatcher): CompiledMatcher {
   fillDenseRows(automaton, x.denseStates);
   const alphabet = new Map<number, number>();
   for (let i = 0; i < data.alphabet.length; i++) alphabet.set(data.alphabet.charCodeAt(i), data.firstSymbol + i);
-  const patterns: Pattern[] = data.patterns.map(([term, key, gaps, check, checkKey, trailingDot]) => {
+  // Patterns are made on first use: a page finds a few dozen of the thousands, and making them all would cost more
+  // than the rest of loading in a fresh page's interpreter.
+  const made: (Pattern | undefined)[] = new Array<Pattern | undefined>(data.patterns.length);
+  const pattern = (index: number): Pattern => {
+    const done = made[index];
+    if (done) return done;
+    const [term, key, gaps, check, checkKey, trailingDot] = data.patterns[index]!;
     const rules = digits(gaps);
     const form = check === '' ? null : (check as KeyForm);
-    return {
+    const p = {
       term,
       key,
       gaps: rules,
@@ -125,6 +127,8 @@ export function deserializeCompiled(data: SerializedMatcher): CompiledMatcher {
       trailingDot: trailingDot === 1,
       plain: isPlainPattern(form, rules),
     };
-  });
-  return { terms: data.terms, patterns, automaton, alphabet };
+    made[index] = p;
+    return p;
+  };
+  return { terms: data.terms, patternCount: data.patterns.length, pattern, automaton, alphabet };
 }
