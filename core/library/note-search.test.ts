@@ -84,6 +84,6 @@ describe('note search', () => {
     expect(new Date(from).getDate()).toBe(25);
     expect(dayEnd('2026-11-25')! - from).toBeGreaterThanOrEqual(23 * 3600_000);
     expect(dayStart('25/11/2026')).toBeUndefined();
-    expect(foldText('  Ärger\n  Über ')).toBe(' arger uber ');
+    expect(foldText('Ärger Über Ёлка 북한')).toBe('arger uber елка 북한');
   });
 });

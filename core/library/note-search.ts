@@ -14,20 +14,22 @@ export interface NoteQuery {
   to?: number;
 }
 
-/** Notes newest first, each with its prepared search text. */
+/** Notes newest first, each with its prepared search text (made at the first text search, then kept). */
 export interface NoteIndex {
   notes: readonly Note[];
-  /** For each note (same order), its searchable text folded to lower case without accents. */
-  haystacks: readonly string[];
+  /** For each note (same order), its searchable text folded to lower case without accents, once computed. */
+  haystacks: (string | undefined)[];
 }
 
-/** Lower case, accents removed, whitespace collapsed: the form both the index and the query are compared in. */
+/** Letters that may carry accents to fold: Latin, Greek and Cyrillic (Hangul and CJK are left whole). */
+const ACCENTED = /[\u00C0-\u024F\u0370-\u04FF\u1E00-\u1EFF]/;
+/** Combining marks of those scripts, after decomposition. */
+const MARKS = /[\u0300-\u036F]+/g;
+
+/** Lower case with accents removed: the form both the index and the query words are compared in. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  // NFC again after stripping, so that Hangul in the same text is composed as the query's is.
+  return (ACCENTED.test(text) ? text.normalize('NFD').replace(MARKS, '').normalize('NFC') : text).toLowerCase();
 }
 
 /** The text a note is found by. */
@@ -42,10 +44,17 @@ export function newestFirst(a: Note, b: Note): number {
   return b.created - a.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Builds the index once per set of notes; searches then only compare prepared strings. */
+/**
+ * Builds the index once per set of notes: sorted at once, each note's search text prepared when a text search
+ * first needs it (so that the list appears without waiting for it); searches then only compare prepared strings.
+ */
 export function indexNotes(notes: readonly Note[]): NoteIndex {
   const sorted = [...notes].sort(newestFirst);
-  return { notes: sorted, haystacks: sorted.map(searchText) };
+  return { notes: sorted, haystacks: new Array<string | undefined>(sorted.length) };
+}
+
+function haystack(index: NoteIndex, i: number): string {
+  return (index.haystacks[i] ??= searchText(index.notes[i]!));
 }
 
 /** Whether a query has any condition. */
@@ -57,7 +66,7 @@ export function isEmptyQuery(q: NoteQuery): boolean {
 export function searchNotes(index: NoteIndex, q: NoteQuery): Note[] {
   if (isEmptyQuery(q)) return [...index.notes];
   const words = foldText(q.text ?? '')
-    .split(' ')
+    .split(/\s+/)
     .filter(Boolean);
   const tag = q.tag?.toLowerCase();
   const out: Note[] = [];
@@ -68,8 +77,10 @@ export function searchNotes(index: NoteIndex, q: NoteQuery): Note[] {
     if (q.site && n.page.site !== q.site) continue;
     if (q.entityId && !n.entityIds.includes(q.entityId)) continue;
     if (tag && !n.tags.some((t) => t.toLowerCase() === tag)) continue;
-    const hay = index.haystacks[i]!;
-    if (words.length && !words.every((w) => hay.includes(w))) continue;
+    if (words.length) {
+      const hay = haystack(index, i);
+      if (!words.every((w) => hay.includes(w))) continue;
+    }
     out.push(n);
   }
   return out;
@@ -81,21 +92,27 @@ export interface Facet {
   count: number;
 }
 
-function counted(values: Iterable<string>): Facet[] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+function sortedFacets(counts: Map<string, number>): Facet[] {
   return [...counts]
     .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+
+function add(counts: Map<string, number>, value: string): void {
+  counts.set(value, (counts.get(value) ?? 0) + 1);
 }
 
 /** The tags, entities and sites of a set of notes, most used first, for the filter menus. */
 export function noteFacets(notes: readonly Note[]): { tags: Facet[]; entities: Facet[]; sites: Facet[] } {
-  return {
-    tags: counted(notes.flatMap((n) => n.tags)),
-    entities: counted(notes.flatMap((n) => n.entityIds)),
-    sites: counted(notes.map((n) => n.page.site)),
-  };
+  const tags = new Map<string, number>();
+  const entities = new Map<string, number>();
+  const sites = new Map<string, number>();
+  for (const n of notes) {
+    for (const t of n.tags) add(tags, t);
+    for (const e of n.entityIds) add(entities, e);
+    add(sites, n.page.site);
+  }
+  return { tags: sortedFacets(tags), entities: sortedFacets(entities), sites: sortedFacets(sites) };
 }
 
 /** A row of the library list: a page heading, or a note under it. */
