@@ -92,6 +92,26 @@ describe('matchQuote', () => {
     expect(matchQuote(one, quote, one.length)?.start).toBe(one.indexOf('Facebook'));
   });
 
+  it('trusts the recorded paragraph only when it stands once, and is long where the quote was taken out', () => {
+    const lines = (text: string) => (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1).split('\n')[0];
+    // A one-word menu item deleted: its old neighbours now meet, and the other 'Hockey' item cannot say it is the one.
+    const page = ['Hockey', P1, P2, 'Hockey', P3].join('\n');
+    const { quote, start } = quoteAt(page, 'Hockey', 1);
+    const deleted = ['Hockey', P1, P2, P3].join('\n');
+    const hints = (text: string) => ({ positions: [start], context: 'Hockey', paragraphAt: lines(text) });
+    expect(matchQuote(deleted, quote, hints(deleted))).toBeNull();
+    // A long paragraph moved is found by it.
+    const long = 'Hockey: the league suspended two clubs for unpaid wages';
+    const page2 = [P1, P2, long, P3].join('\n');
+    const t2 = quoteAt(page2, long);
+    const moved = [P1, long, P2, P3].join('\n');
+    const at2 = { positions: [t2.start], context: long, paragraphAt: lines(moved) };
+    expect(matchQuote(moved, t2.quote, at2)?.start).toBe(moved.indexOf(long));
+    // A recorded paragraph standing twice on the page tells nothing.
+    const twice = moved + '\n' + long;
+    expect(matchQuote(twice, t2.quote, { ...at2, paragraphAt: lines(twice) })).toBeNull();
+  });
+
   it('does not take a quote pushed just past its old place for its own vacated place', () => {
     const { quote, start } = quoteAt(PAGE, 'Ship-to-ship transfers off the coast of Nampo');
     // 70 characters inserted before: the prefix's end is still within reach of the old position, the quote is not.

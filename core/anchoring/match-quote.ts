@@ -80,14 +80,20 @@ function vacated(prepared: PreparedText, q: Query): boolean {
   return false;
 }
 
+function occursOnce(s: string, part: string): boolean {
+  const at = part ? s.indexOf(part) : -1;
+  return at >= 0 && s.indexOf(part, at + 1) < 0;
+}
+
 /** Most candidates whose paragraph is compared with the recorded one. */
 const PARAGRAPH_CHECKS = 20;
 
 /**
- * The exact occurrence to trust, if any. Near a hint one agreeing side is enough; a copy in the recorded paragraph
- * is the quote anywhere. Otherwise, if the quote's place still shows without it, nothing else is trusted. Else a
- * copy whose every recorded side agrees is, and one agreeing side will do when every other copy agrees clearly
- * less; a lone long copy identifies itself.
+ * The exact occurrence to trust, if any. Near a hint one agreeing side is enough. A copy in the recorded paragraph
+ * is the quote anywhere, if that paragraph stands once on the page (and is long, when the place still shows).
+ * Otherwise, if the quote's place still shows without it, nothing else is trusted. Else a copy whose every recorded
+ * side agrees is, and one agreeing side will do when every other copy agrees clearly less; a lone long copy
+ * identifies itself.
  */
 function chooseExact(prepared: PreparedText, q: Query, exact: Scored[]): Scored | undefined {
   const limits = MATCH_LIMITS;
@@ -99,12 +105,18 @@ function chooseExact(prepared: PreparedText, q: Query, exact: Scored[]): Scored 
   if (!hasContext(q)) {
     // Without recorded context, one of several copies must be right where the quote was.
     if (near(top, limits.nearNoContext)) return top;
-    return inParagraph() ?? (exact.length === 1 ? top : undefined);
+    const paragraph = occursOnce(prepared.squeezed, q.paragraph) ? inParagraph() : undefined;
+    return paragraph ?? (exact.length === 1 ? top : undefined);
   }
   if (near(top, limits.fuzzyReach) && top.context >= limits.contextAgreement) return top;
-  const paragraph = inParagraph();
-  if (paragraph) return paragraph;
-  if (vacated(prepared, q)) return undefined;
+  // The recorded paragraph tells copies apart only when it stands once on the page; when the quote's place still
+  // shows without it, only a paragraph long enough to identify itself does.
+  const away = vacated(prepared, q);
+  if (occursOnce(prepared.squeezed, q.paragraph) && (!away || q.paragraph.length >= limits.selfIdentifyingExact)) {
+    const paragraph = inParagraph();
+    if (paragraph) return paragraph;
+  }
+  if (away) return undefined;
   if (top.weakest >= limits.fuzzyContextAgreement) return top;
   const runnerUp = Math.max(0, ...sorted.slice(1).map((c) => c.context));
   if (top.context >= limits.contextAgreement && top.context - runnerUp >= limits.contextMargin) return top;
