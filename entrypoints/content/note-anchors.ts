@@ -46,18 +46,34 @@ function ensureStyle(doc: Document): void {
   (doc.head ?? doc.documentElement).append(style);
 }
 
+/** Runs `ask` again after 1 s and 2 s if it fails (the background may still be starting when the page loads). */
+async function retried<T>(ask: () => Promise<T>, signal: AbortSignal, tries = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ask();
+    } catch (err) {
+      if (attempt >= tries || signal.aborted) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+    }
+  }
+}
+
 /** One round: fetch the page's notes, place and draw them, report, and retry orphans while late content arrives. */
 async function anchorNotes(signal: AbortSignal): Promise<void> {
   const doc = document;
-  const { notes } = await send('note/targets', { page: currentPage(doc), also: declaredUrls(doc) });
+  const { notes } = await retried(
+    () => send('note/targets', { page: currentPage(doc), also: declaredUrls(doc) }),
+    signal,
+  );
   if (signal.aborted) return;
   clearDrawn();
   if (notes.length === 0) return;
   ensureStyle(doc);
   let lastOrphans = '';
   const place = async (list: NoteToPlace[]): Promise<string[]> => {
-    const result = placeNotes(doc.body, list);
+    // Cleared first: where the highlight API is missing, drawing wraps text in elements, which placing must not see.
     drawn?.clear();
+    const result = placeNotes(doc.body, list);
     placed = result.placed;
     drawn = drawNoteHighlights(placed, window);
     const key = result.orphans.join(' ');
