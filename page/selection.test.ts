@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Tests selection recording: text offsets as Range.toString counts them, paragraph context and XPaths.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeRange, paragraphText, textOffset, xpathFor } from './selection';
+import { describeRange, paragraphText, quoteContext, textOffset, xpathFor } from './selection';
 
 beforeEach(() => {
   document.body.innerHTML = `<main><h1>Title</h1><p id="a">One <b>two</b> three</p>
@@ -49,5 +49,24 @@ describe('describeRange', () => {
     expect(document.body.textContent!.slice(target.position.start, target.position.end)).toBe('e two th');
     expect(target.range).toMatchObject({ startContainer: xpathFor(p, document.body), startOffset: 2, endOffset: 10 });
     expect(target.context).toBe('One two three');
+  });
+});
+
+describe('quoteContext', () => {
+  it('records 32 characters either side', () => {
+    const text = 'a'.repeat(50) + 'QUOTE' + 'b'.repeat(50);
+    expect(quoteContext(text, 50, 55)).toEqual({ prefix: 'a'.repeat(32), suffix: 'b'.repeat(32) });
+    expect(quoteContext('xxQUOTEyy', 2, 7)).toEqual({ prefix: 'xx', suffix: 'yy' });
+  });
+
+  it('reaches past markup indentation to hold 32 visible characters, at most 1,000', () => {
+    const indent = '\n' + ' '.repeat(40);
+    const text = `Sport${indent}Hockey${indent}Culture and the arts section`;
+    const start = text.indexOf('Hockey');
+    const { prefix, suffix } = quoteContext(text, start, start + 6);
+    expect(prefix).toBe(`Sport${indent}`);
+    expect(suffix).toBe(`${indent}Culture and the arts section`);
+    const far = 'w'.repeat(40) + ' '.repeat(2_000) + 'Q';
+    expect(quoteContext(far, far.length - 1, far.length).prefix).toBe(' '.repeat(1_000));
   });
 });

@@ -2,6 +2,28 @@
 import type { NoteTarget, RangeSelector } from '../core/notes/note';
 
 const CONTEXT_CHARS = 32;
+/** Most characters a prefix or suffix grows to while looking for CONTEXT_CHARS characters that are not whitespace. */
+const CONTEXT_REACH = 1_000;
+
+/**
+ * The prefix and suffix a TextQuoteSelector records around [start, end) of `text`: 32 characters each, or, where the
+ * page's markup indentation fills them with whitespace, as many more as it takes to hold 32 visible characters
+ * (at most 1,000), so that a quote in an indented menu still records words around it.
+ */
+export function quoteContext(text: string, start: number, end: number): { prefix: string; suffix: string } {
+  let from = start;
+  for (let seen = 0; from > 0 && seen < CONTEXT_CHARS && start - from < CONTEXT_REACH; from--) {
+    if (/\S/.test(text[from - 1]!)) seen++;
+  }
+  let to = end;
+  for (let seen = 0; to < text.length && seen < CONTEXT_CHARS && to - end < CONTEXT_REACH; to++) {
+    if (/\S/.test(text[to]!)) seen++;
+  }
+  return {
+    prefix: text.slice(Math.min(from, Math.max(0, start - CONTEXT_CHARS)), start),
+    suffix: text.slice(end, Math.max(to, Math.min(text.length, end + CONTEXT_CHARS))),
+  };
+}
 
 /** A simple XPath to a node from `root`, e.g. `/main[1]/p[3]`, counting same-name element siblings. */
 export function xpathFor(node: Node, root: Node): string {
@@ -81,8 +103,7 @@ export function describeRange(range: Range, root: HTMLElement): NoteTarget | nul
     quote: {
       type: 'TextQuoteSelector',
       exact,
-      prefix: full.slice(Math.max(0, start - CONTEXT_CHARS), start),
-      suffix: full.slice(end, end + CONTEXT_CHARS),
+      ...quoteContext(full, start, end),
     },
     position: { type: 'TextPositionSelector', start, end },
     range: rangeSelector,

@@ -168,6 +168,21 @@ describe('matchQuote', () => {
     expect(matchQuote(text, { exact: 'sanctions' }, third)?.start).toBe(third);
   });
 
+  it('takes a copy of a short quote without context only right where the quote was', () => {
+    const bar = 'Share this story on: Facebook Twitter. ';
+    const page = bar.repeat(3) + P1;
+    const second = page.indexOf('Facebook', bar.length);
+    const quote = { exact: 'Facebook Twitter', prefix: '   ', suffix: '' };
+    expect(matchQuote(page, quote, second)?.start).toBe(second);
+    // Whitespace changed before it: still where it was, squeezed.
+    expect(matchQuote(page.replace('Share this', 'Share   this'), quote, second)?.start).toBe(second + 2);
+    // The second bar's links removed: the third bar's are a sentence on, which may be other text.
+    const gone = page.slice(0, second) + page.slice(second + quote.exact.length);
+    expect(matchQuote(gone, quote, second)).toBeNull();
+    // A long quote without context that stands once identifies itself.
+    expect(matchQuote(P1 + P2, { exact: P2 }, 0)?.start).toBe(P1.length);
+  });
+
   it('does not accept an approximate match that is too different', () => {
     expect(matchQuote(PAGE, { exact: 'cyber heists by Lazarus', prefix: 'unrelated', suffix: 'text here' })).toBeNull();
     expect(matchQuote(PAGE, { exact: '   ' })).toBeNull();

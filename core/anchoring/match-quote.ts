@@ -103,8 +103,10 @@ function chooseExact(prepared: PreparedText, q: Query, exact: Scored[]): Scored 
   const near = (c: Scored, reach: number) => q.hints.some((h) => Math.abs(c.start - h) <= reach);
   const inParagraph = () => sorted.slice(0, PARAGRAPH_CHECKS).find((c) => sameParagraph(prepared, q, c));
   if (!hasContext(q)) {
-    // Without recorded context, one of several copies must be right where the quote was.
+    // Without recorded context a removed quote cannot be told from a moved one: a copy must be right where the quote
+    // was, or long enough to identify itself (alone, or in the recorded paragraph standing once on the page).
     if (near(top, limits.nearNoContext)) return top;
+    if (q.quote.length < limits.selfIdentifyingExact) return undefined;
     const paragraph = occursOnce(prepared.squeezed, q.paragraph) ? inParagraph() : undefined;
     return paragraph ?? (exact.length === 1 ? top : undefined);
   }

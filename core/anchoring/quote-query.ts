@@ -49,8 +49,8 @@ export const MATCH_LIMITS = {
    * now starts plus the recorded offset, and the old text position: an edited quote is only looked for where it was.
    */
   fuzzyReach: 64,
-  /** How close to a hint one of several copies of a quote without context must be. */
-  nearNoContext: 150,
+  /** How close (squeezed characters) to a hint a copy of a quote without context must be. */
+  nearNoContext: 16,
   /** Squeezed length from which a quote identifies itself when it occurs exactly once. */
   selfIdentifyingExact: 40,
   /** Fewer squeezed context characters than this count as no context. */

@@ -1,5 +1,4 @@
 // The ways the benchmark changes a page around a recorded quote, each with an undo, tracking where the quote went.
-import { indexText } from '../../page/anchoring/anchor';
 import { HIDDEN, type Quote } from './quotes';
 import { pick, rand } from './random';
 
@@ -12,8 +11,11 @@ export const ADS = [
   'Read more: Inside the shadow fleet that keeps oil flowing to Pyongyang',
 ];
 
-/** Changes the page for one quote; returns the quote's place afterwards (null when gone) and an undo. */
-export type Change = (body: HTMLElement, q: Quote) => { track: Quote | null; undo: () => void } | null;
+/**
+ * Changes the page for one quote; returns the quote's place afterwards (null when gone) and an undo.
+ * `nodes` are the page's text nodes in order (the undos restore the same nodes).
+ */
+export type Change = (body: HTMLElement, q: Quote, nodes: Text[]) => { track: Quote | null; undo: () => void } | null;
 
 /** The smallest block element holding the whole quote, other than the body. */
 function blockAround(q: Quote, body: HTMLElement): Element | null {
@@ -39,10 +41,10 @@ const restore = (saved: Map<Text, string>) => () => saved.forEach((data, node) =
 /** The changes, by the name their table row carries; (d) and (g) change the quote itself. */
 export const CHANGES: Record<string, Change> = {
   '(a) unchanged': (_body, q) => ({ track: q, undo: () => undefined }),
-  '(b) whitespace and line breaks': (body, q) => {
+  '(b) whitespace and line breaks': (_body, q, nodes) => {
     const track = { ...q };
     const saved = new Map<Text, string>();
-    for (const node of indexText(body).nodes) {
+    for (const node of nodes) {
       if (!/\s/.test(node.data) || node.parentElement?.closest(HIDDEN)) continue;
       saved.set(node, node.data);
       const blank = !/\S/.test(node.data);
@@ -66,8 +68,7 @@ export const CHANGES: Record<string, Change> = {
     before.parentNode!.insertBefore(el, before);
     return { track: q, undo: () => el.remove() };
   },
-  '(d) word changed inside the quote': (body, q) => {
-    const nodes = indexText(body).nodes;
+  '(d) word changed inside the quote': (_body, q, nodes) => {
     const spots: [Text, number, string][] = [];
     for (let i = nodes.indexOf(q.sn); i >= 0 && i <= nodes.indexOf(q.en); i++) {
       const n = nodes[i]!;
@@ -102,8 +103,7 @@ export const CHANGES: Record<string, Change> = {
     parent.append(wrapper);
     return { track: q, undo: () => wrapper.replaceWith(...wrapper.childNodes) };
   },
-  '(g) quote deleted': (body, q) => {
-    const nodes = indexText(body).nodes;
+  '(g) quote deleted': (_body, q, nodes) => {
     const saved = new Map<Text, string>();
     const [first, last] = [nodes.indexOf(q.sn), nodes.indexOf(q.en)];
     for (let i = first; i <= last; i++) {

@@ -24,8 +24,9 @@ export function timeMany(body: HTMLElement, targets: NoteTarget[], runs: number)
   return { ms, found: found.length };
 }
 
-const IN_PAGE_FOUND = `a.filter((x, k) => x && SL.squeeze(document.body.textContent.slice(x.start, x.end)) ===
-  SL.squeeze(window.targets[k].quote.exact)).length`;
+// How many anchors `a` hold their target's quote (the page's text read once, after the timing).
+const IN_PAGE_FOUND = `((text) => a.filter((x, k) => x && SL.squeeze(text.slice(x.start, x.end)) ===
+  SL.squeeze(window.targets[k].quote.exact)).length)(document.body.textContent)`;
 
 /** What {@link timeInChromium} measured: anchorMany's times (ms) before and after an advert at the top. */
 export interface ChromiumTiming {
@@ -36,6 +37,10 @@ export interface ChromiumTiming {
 
 /** Times anchorMany in real Chromium on `file`, with `count` targets recorded there by describeRange. */
 export async function timeInChromium(file: string, count: number): Promise<ChromiumTiming> {
+  const began = performance.now();
+  const phase = (name: string) =>
+    process.env.BENCH_DEBUG &&
+    console.error(`chromium: ${name} at ${((performance.now() - began) / 1000).toFixed(1)} s`);
   const { build } = await import('esbuild');
   const puppeteer = (await import('puppeteer-core')).default;
   const entry = `export { anchorMany, indexText, rangeFromOffsets } from './page/anchoring/anchor';
@@ -54,6 +59,7 @@ export async function timeInChromium(file: string, count: number): Promise<Chrom
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
   try {
+    phase('launched');
     const page = await browser.newPage();
     await page.setRequestInterception(true);
     const body = readFileSync(join(DIR, file), 'utf8');
@@ -71,16 +77,20 @@ export async function timeInChromium(file: string, count: number): Promise<Chrom
           : r.abort()),
     );
     await page.goto('http://bench.invalid/', { waitUntil: 'domcontentloaded' });
+    phase('loaded');
     await page.evaluate(bundle.outputFiles[0]!.text);
     const page1 = (await page.evaluate(`(() => { const i = SL.indexText(document.body); const hidden = [];
       i.nodes.forEach((n, k) => n.parentElement && n.parentElement.closest(${JSON.stringify(HIDDEN)}) && hidden.push([i.starts[k], i.starts[k] + n.data.length]));
       return { text: i.text, hidden }; })()`)) as { text: string; hidden: [number, number][] };
+    phase('indexed');
     const visible = new Uint8Array(page1.text.length).fill(1);
     for (const [a, b] of page1.hidden) visible.fill(0, a, b);
     const chosen: [number, number][] = [];
     for (const span of spans(page1.text, visible)) if (chosen.push(span) >= count) break;
+    phase('spans chosen');
     await page.evaluate(`(() => { const b = document.body; const i = SL.indexText(b);
       window.targets = ${JSON.stringify(chosen)}.map(([s, e]) => SL.describeRange(SL.rangeFromOffsets(i, s, e), b)); })()`);
+    phase('recorded');
     const run = `(() => { const t = performance.now(); const a = SL.anchorMany(document.body, window.targets);
       return { ms: performance.now() - t, found: ${IN_PAGE_FOUND} }; })()`;
     const times = async () => {

@@ -5,7 +5,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { squeeze, toSqueezed } from '../../core/anchoring/squeezed-text';
 import type { NoteTarget } from '../../core/notes/note';
 import { indexText, rangeFromOffsets, type TextIndex } from '../../page/anchoring/anchor';
-import { describeRange, paragraphText, xpathFor } from '../../page/selection';
+import { describeRange, paragraphText, quoteContext, xpathFor } from '../../page/selection';
 import { rand } from './random';
 
 /** The project's root folder. */
@@ -78,8 +78,7 @@ function record(index: TextIndex, body: HTMLElement, range: Range, s: number, e:
     quote: {
       type: 'TextQuoteSelector',
       exact: index.text.slice(s, e),
-      prefix: index.text.slice(Math.max(0, s - 32), s),
-      suffix: index.text.slice(e, e + 32),
+      ...quoteContext(index.text, s, e),
     },
     position: { type: 'TextPositionSelector', start: s, end: e },
     range: {

@@ -49,9 +49,10 @@ export function judge(anchor: Anchor | null, intended: [number, number] | null, 
 /** Runs every change for every quote of `body`, undoing each, and counts the outcomes. */
 export function runPage(body: HTMLElement, quotes: Quote[]): void {
   const original = body.textContent;
+  const nodes = indexText(body).nodes;
   for (const [name, change] of Object.entries(CHANGES)) {
     for (const q of quotes) {
-      const applied = change(body, { ...q });
+      const applied = change(body, { ...q }, nodes);
       if (!applied) continue;
       // Editing or deleting one copy of a quote that also stands elsewhere leaves the quote on the page.
       const t = tally(/^\((d|g)\)/.test(name) && !q.unique ? name + COPY : name);
