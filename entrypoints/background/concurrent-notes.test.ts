@@ -1,6 +1,6 @@
 // Notes saved at the same moment from several tabs (and during an import from the Library) are all kept.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportW3c } from '../../core/export/w3c-export';
 import { variedNotes } from '../../core/export/test-notes';
 import { importNotesFile } from '../../core/import/import-file';
@@ -62,5 +62,36 @@ describe('saving from several tabs at once', () => {
     for (let tab = 1; tab <= TABS; tab++) {
       expect(stored.filter((n) => n.comment === `from tab ${tab}`)).toHaveLength(PER_TAB);
     }
+  });
+});
+
+describe('a full disk while saving a note', () => {
+  it('answers with a clear error and keeps every note already saved', async () => {
+    db = createDb('full', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const deps: HandlerDeps = { db, session: memoryStore(), setBadge: async () => undefined };
+    const saved = variedNotes(5, 2);
+    await db.notes.bulkPut(saved);
+    const url = 'https://news.example/story';
+    const exact = 'quote';
+    const target = {
+      quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+    };
+    const { draftId } = await ask(
+      { type: 'note/draft', draft: { page: pageIdentity({ url }), target, entityIds: [] } },
+      { kind: 'content', tabId: 3, url },
+      deps,
+    );
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const put = vi.spyOn(db.notes, 'put').mockRejectedValue(quota);
+    const reply = await handleMessage(
+      { type: 'note/create', draftId, comment: 'lost?', tags: [] },
+      { kind: 'extension', tabId: 3 },
+      deps,
+    );
+    put.mockRestore();
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/storage for Sanctions Lens is full/) });
+    expect(await db.notes.toArray()).toEqual(expect.arrayContaining(saved));
+    expect(await db.notes.count()).toBe(saved.length);
   });
 });

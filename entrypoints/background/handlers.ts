@@ -7,6 +7,7 @@ import { EntitiesRepo } from '../../db/entities-repo';
 import { NotesRepo } from '../../db/notes-repo';
 import { PagesRepo } from '../../db/pages-repo';
 import type { SanctionsLensDb } from '../../db/schema';
+import { isQuotaError, storageError } from '../../db/storage-error';
 import {
   CONTENT_SCRIPT_TYPES,
   parseRequest,
@@ -197,6 +198,8 @@ export async function handleMessage(
     const handler = handlers[req.type] as Handler<MessageType>;
     return { ok: true, value: await handler(req, sender, deps) };
   } catch (err) {
+    // A full disk gets words the user can act on (shown by the editor or page that sent the message).
+    if (isQuotaError(err)) return { ok: false, error: storageError(err, 'This change').message };
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
 }
