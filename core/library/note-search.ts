@@ -120,6 +120,14 @@ export type LibraryRow =
   | { kind: 'page'; key: string; title: string; url: string; site: string; count: number }
   | { kind: 'note'; key: string; note: Note };
 
+/** One row object per note, reused by every grouping, so that searching allocates little. */
+const noteRows = new WeakMap<Note, LibraryRow>();
+function noteRow(note: Note): LibraryRow {
+  let row = noteRows.get(note);
+  if (!row) noteRows.set(note, (row = { kind: 'note', key: note.id, note }));
+  return row;
+}
+
 /**
  * Groups notes (newest first) by page: pages in the order of their newest note, each page's notes newest first.
  * Pages are told apart by canonical URL when there is one, else by normalized URL.
@@ -143,7 +151,7 @@ export function groupRows(notes: readonly Note[]): LibraryRow[] {
       site: first.page.site,
       count: list.length,
     });
-    for (const note of list) rows.push({ kind: 'note', key: note.id, note });
+    for (const note of list) rows.push(noteRow(note));
   }
   return rows;
 }
