@@ -202,5 +202,11 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('notes librar
     expect(again.new).toMatch(/^0 new/);
     expect(await confirmImport(empty)).toMatch(/3 already here/);
     expect(byId(await storedNotes(empty))).toEqual(original);
+
+    // The popup's Notes view lists them, and the entity's card in the Bodies view lists the notes linked to it.
+    const notesView = await fresh.openExtensionPage('popup.html?view=notes', READY);
+    await waitInPage(notesView, () => document.querySelectorAll('.lib-note').length === 3, '', 30_000, 'popup notes');
+    const card = await fresh.openExtensionPage('popup.html?view=bodies&entity=msmt', '.entity-notes .lib-note');
+    expect(await card.$eval('.entity-notes h3', (el) => el.textContent)).toBe('Your notes (3)');
   });
 });
