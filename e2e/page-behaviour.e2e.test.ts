@@ -82,10 +82,12 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('page behavio
   it('removes every highlight at once when the site is switched off, and draws them again when it is on', async () => {
     expect(total(await highlights(react))).toBeGreaterThan(5);
     const popup = await ext.openExtensionPage(`popup.html?tabId=${reactTab}`, 'input[name=site]');
+    // The popup's tab hides the page, where requestAnimationFrame (puppeteer's default polling) never fires: poll on
+    // a timer, since the highlights come back a few tasks after the switch (the page is read and analysed again).
     await popup.click('input[name=site]');
-    await react.waitForFunction(() => CSS.highlights.size === 0, { timeout: 30_000 });
+    await react.waitForFunction(() => CSS.highlights.size === 0, { timeout: 30_000, polling: 100 });
     await popup.click('input[name=site]');
-    await react.waitForFunction(() => CSS.highlights.size >= 3, { timeout: 30_000 });
+    await react.waitForFunction(() => CSS.highlights.size >= 3, { timeout: 30_000, polling: 100 });
     await popup.close();
   });
 });

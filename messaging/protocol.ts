@@ -3,6 +3,8 @@ import type { Entity } from '../core/kb/entity';
 import type { PackSignal } from '../core/kb/pack';
 import { NOTE_LIMITS, type Note, type NoteKind, type NoteTarget } from '../core/notes/note';
 import type { PageIdentity } from '../core/page-identity';
+import type { PageAnalysis, PageContent } from '../core/analysis/analyze-content';
+import { parseMatchTexts, parsePageContent, type PageMatches } from './page-analysis';
 import { arr, bool, fraction, int, InvalidMessageError, obj, oneOf, optStr, str } from './validate';
 
 /** Entity counts that a content script found on its page. */
@@ -97,6 +99,10 @@ export interface Protocol {
   'page/report': { req: PageReport; res: { ok: true } };
   /** Content script: the knowledge base for page analysis. */
   'kb/analysis': { req: object; res: KbForAnalysis };
+  /** Content script: analyse its page's content (read from the DOM) with the background's knowledge base. */
+  'page/analyse': { req: { content: PageContent }; res: { analysis: PageAnalysis } };
+  /** Content script: the entity names in texts of its page (for highlights, or a selection). */
+  'page/match': { req: { texts: string[] }; res: PageMatches };
   /** Content script: one entity, for its card. */
   'entity/get': { req: { id: string }; res: { entity: Entity | null } };
   /** Content script: open an entity in the full-tab Bodies view. */
@@ -147,6 +153,8 @@ export type Reply<T extends MessageType> = { ok: true; value: Response<T> } | { 
 export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = [
   'page/report',
   'kb/analysis',
+  'page/analyse',
+  'page/match',
   'entity/get',
   'ui/open-entity',
   'note/draft',
@@ -157,6 +165,8 @@ export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = [
 const KNOWN_TYPES: Record<MessageType, true> = {
   'page/report': true,
   'kb/analysis': true,
+  'page/analyse': true,
+  'page/match': true,
   'entity/get': true,
   'ui/open-entity': true,
   'note/draft': true,
@@ -260,6 +270,10 @@ export function parseRequest(raw: unknown): Request {
     case 'kb/analysis':
     case 'kb/ready':
       return { type };
+    case 'page/analyse':
+      return { type, content: parsePageContent(m.content, 'content') };
+    case 'page/match':
+      return { type, texts: parseMatchTexts(m.texts, 'texts') };
     case 'entity/get':
     case 'ui/open-entity':
       return { type, id: id(m.id, 'id') };

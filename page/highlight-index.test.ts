@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { HighlightIndex } from './highlight-index';
+import { comparePoints, HighlightIndex, liveRange } from './highlight-index';
 
 function setup() {
   document.body.innerHTML = '<p>The MSMT said <b>North Korea</b> sent arms to Russia.</p>';
@@ -55,5 +55,58 @@ describe('HighlightIndex', () => {
     document.querySelector('b')!.remove();
     index.prune();
     expect(index.all().map((e) => e.entityId)).toEqual(['msmt', 'russia']);
+  });
+});
+
+describe('HighlightIndex with static spans', () => {
+  function spans() {
+    document.body.innerHTML = '<p>The MSMT said <b>North Korea</b> sent arms to Russia.</p><p>More on Russia.</p>';
+    const [p1, p2] = [...document.querySelectorAll('p')];
+    const t1 = p1!.firstChild as Text;
+    const t2 = p1!.querySelector('b')!.firstChild as Text;
+    const t4 = p2!.firstChild as Text;
+    const span = (node: Text, a: number, b: number) =>
+      new StaticRange({ startContainer: node, startOffset: a, endContainer: node, endOffset: b });
+    return { p1: p1!, p2: p2!, t1, t2, t4, span };
+  }
+
+  it('orders, finds by point, and inserts a re-matched block in place', () => {
+    const { p2, t1, t2, t4, span } = spans();
+    const index = new HighlightIndex();
+    index.add([
+      { range: span(t4, 8, 14), entityId: 'russia', type: 'state' },
+      { range: span(t1, 4, 8), entityId: 'msmt', type: 'international-body' },
+    ]);
+    index.add([{ range: span(t2, 0, 11), entityId: 'north-korea', type: 'state' }]);
+    expect(index.all().map((e) => e.entityId)).toEqual(['msmt', 'north-korea', 'russia']);
+    expect(index.at(t2, 5)?.entityId).toBe('north-korea');
+    expect(index.at(t1, 2)).toBeUndefined();
+    expect(index.at(document.createTextNode('detached'), 0)).toBeUndefined();
+    const gone = index.removeWithin(p2);
+    expect(gone.map((e) => e.entityId)).toEqual(['russia']);
+    index.add([{ range: span(t4, 8, 14), entityId: 'russia', type: 'state' }], { ordered: true });
+    expect(index.all().map((e) => e.entityId)).toEqual(['msmt', 'north-korea', 'russia']);
+  });
+
+  it('prunes spans that no longer fit their text, and gives a live range for the others', () => {
+    const { t1, t4, span } = spans();
+    const index = new HighlightIndex();
+    index.add([
+      { range: span(t1, 4, 8), entityId: 'msmt', type: 'international-body' },
+      { range: span(t4, 8, 14), entityId: 'russia', type: 'state' },
+    ]);
+    t4.data = 'Gone';
+    expect(index.prune().map((e) => e.entityId)).toEqual(['russia']);
+    expect(liveRange(index.all()[0]!.range)?.toString()).toBe('MSMT');
+    expect(liveRange(span(t4, 8, 14))).toBeNull();
+  });
+
+  it('compares boundary points across containers', () => {
+    const { p1, t1, t2 } = spans();
+    expect(comparePoints(t1, 0, t2, 0)).toBe(-1);
+    expect(comparePoints(t2, 3, t1, 9)).toBe(1);
+    expect(comparePoints(p1, 0, t2, 0)).toBe(-1);
+    expect(comparePoints(p1, 3, t1, 2)).toBe(1);
+    expect(comparePoints(t1, 2, t1, 2)).toBe(0);
   });
 });

@@ -2,9 +2,57 @@
 
 /** One highlighted mention. */
 export interface HighlightEntry {
-  range: Range;
+  /**
+   * The mention's span. Where the browser draws highlights, a `StaticRange`: unlike a live `Range`, it costs nothing
+   * on the page's own DOM edits (the browser updates every live range on every edit). {@link liveRange} turns it into
+   * a `Range` when boxes or a copy are needed.
+   */
+  range: AbstractRange;
   entityId: string;
   type: string;
+}
+
+/** A live `Range` over the same span (`null` when the span no longer fits its nodes after the page changed them). */
+export function liveRange(span: AbstractRange): Range | null {
+  if (typeof (span as Range).cloneRange === 'function') return span as Range;
+  const doc = span.startContainer.ownerDocument ?? (span.startContainer as Document);
+  try {
+    const range = doc.createRange();
+    range.setStart(span.startContainer, span.startOffset);
+    range.setEnd(span.endContainer, span.endOffset);
+    return range;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether boundary point (a, ao) comes before (-1), at (0) or after (1) boundary point (b, bo); NaN when the two
+ * are in different trees.
+ */
+export function comparePoints(a: Node, ao: number, b: Node, bo: number): number {
+  if (a === b) return ao === bo ? 0 : ao < bo ? -1 : 1;
+  const position = a.compareDocumentPosition(b);
+  if (position & 1 /* disconnected */) return NaN;
+  if (position & 16 /* b is inside a */) {
+    // a's child that holds b: the point (a, ao) is before b when ao is at most that child's index.
+    let child: Node = b;
+    while (child.parentNode !== a) child = child.parentNode!;
+    return ao <= Array.prototype.indexOf.call(a.childNodes, child) ? -1 : 1;
+  }
+  if (position & 8 /* a is inside b */) return -comparePoints(b, bo, a, ao);
+  return position & 4 /* b follows a */ ? -1 : 1;
+}
+
+/** Orders two spans by their start. */
+function byStart(x: AbstractRange, y: AbstractRange): number {
+  return comparePoints(x.startContainer, x.startOffset, y.startContainer, y.startOffset) || 0;
+}
+
+/** Whether the span still fits its nodes (a static span goes stale when the page edits its text). */
+function fits(span: AbstractRange): boolean {
+  const length = (n: Node) => (n.nodeType === 3 || n.nodeType === 4 ? (n as Text).length : n.childNodes.length);
+  return span.startOffset <= length(span.startContainer) && span.endOffset <= length(span.endContainer);
 }
 
 type CaretDoc = Document & {
@@ -28,7 +76,9 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
   return null;
 }
 
-function rectsContain(range: Range, x: number, y: number): boolean {
+function rectsContain(span: AbstractRange, x: number, y: number): boolean {
+  const range = liveRange(span);
+  if (!range) return false;
   for (const rect of range.getClientRects()) {
     if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
   }
@@ -49,20 +99,63 @@ export class HighlightIndex {
     return this.entries;
   }
 
-  /** Adds entries and keeps document order. */
-  add(entries: HighlightEntry[]): void {
-    this.entries.push(...entries);
-    this.entries.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  /**
+   * Adds entries and keeps document order (`ordered`: the caller knows that `entries` are). Entries in document order that all fall between two existing entries
+   * (e.g. those of one subtree, matched again) are inserted as a block, by binary search.
+   */
+  add(entries: HighlightEntry[], known: { ordered?: boolean } = {}): void {
+    if (entries.length === 0) return;
+    let ordered = true;
+    if (!known.ordered) {
+      for (let i = 1; i < entries.length && ordered; i++)
+        ordered = byStart(entries[i - 1]!.range, entries[i]!.range) <= 0;
+    }
+    if (ordered) {
+      const first = entries[0]!.range;
+      const last = entries[entries.length - 1]!.range;
+      let lo = 0;
+      let hi = this.entries.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byStart(this.entries[mid]!.range, first) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      const next = this.entries[lo];
+      if (!next || byStart(last, next.range) <= 0) {
+        // Spread in an array literal: no limit on the number of arguments.
+        this.entries = [...this.entries.slice(0, lo), ...entries, ...this.entries.slice(lo)];
+        return;
+      }
+    }
+    this.entries = [...this.entries, ...entries];
+    this.entries.sort((a, b) => byStart(a.range, b.range));
   }
 
-  /** Drops entries whose ranges no longer hold text (their nodes were removed or emptied). */
-  prune(): void {
-    this.entries = this.entries.filter((e) => !e.range.collapsed && e.range.startContainer.isConnected);
+  /** Drops entries whose spans no longer hold text (their nodes were removed, emptied or shortened); returns them. */
+  prune(): HighlightEntry[] {
+    const gone: HighlightEntry[] = [];
+    this.entries = this.entries.filter((e) => {
+      const keep = !e.range.collapsed && e.range.startContainer.isConnected && fits(e.range);
+      if (!keep) gone.push(e);
+      return keep;
+    });
+    return gone;
   }
 
-  /** Removes the entries that start inside `node` (before it is matched again). */
-  removeWithin(node: Node): void {
-    this.entries = this.entries.filter((e) => !node.contains(e.range.startContainer));
+  /** Removes the entries that start inside any of `nodes` (before they are matched again); returns them. */
+  removeWithin(...nodes: Node[]): HighlightEntry[] {
+    const roots = new Set(nodes);
+    const gone: HighlightEntry[] = [];
+    const inside = (n: Node | null) => {
+      for (; n; n = n.parentNode) if (roots.has(n)) return true;
+      return false;
+    };
+    this.entries = this.entries.filter((e) => {
+      const keep = !inside(e.range.startContainer);
+      if (!keep) gone.push(e);
+      return keep;
+    });
+    return gone;
   }
 
   /** Removes everything. */
@@ -77,12 +170,13 @@ export class HighlightIndex {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const entry = this.entries[mid]!;
+      const r = entry.range;
+      const before = comparePoints(node, offset, r.startContainer, r.startOffset);
+      if (Number.isNaN(before)) return undefined; // the point is in another document or a detached tree
       let cmp: number;
-      try {
-        cmp = entry.range.comparePoint(node, offset);
-      } catch {
-        return undefined; // the point is in another document or a detached tree
-      }
+      if (before < 0) cmp = -1;
+      else if (comparePoints(node, offset, r.endContainer, r.endOffset) > 0) cmp = 1;
+      else cmp = 0;
       if (cmp === 0) return entry;
       if (cmp < 0) hi = mid - 1;
       else lo = mid + 1;

@@ -1,5 +1,6 @@
 // Draws entity highlights with the CSS Custom Highlight API, one named highlight per entity type.
 
+import { liveRange } from './highlight-index';
 import { wrapRanges } from './wrap-highlights';
 
 /** The prefix of every highlight name that Sanctions Lens registers. */
@@ -24,13 +25,18 @@ export interface DrawnHighlights {
  * Returns a handle that removes them again. Where the API is missing, wraps the mentions instead.
  */
 export function drawHighlights(
-  groups: Map<string, Range[]>,
+  groups: Map<string, AbstractRange[]>,
   win: Window = window,
   colorOf: (group: string) => string = () => 'rgba(250, 204, 21, 0.4)',
 ): DrawnHighlights {
   if (!highlightsSupported(win)) {
     // Only where the API is missing: wrap the mentions in elements (never in fields, code or widgets).
-    const ranges = [...groups].flatMap(([type, list]) => list.map((range) => ({ range, type })));
+    const ranges = [...groups].flatMap(([type, list]) =>
+      list.flatMap((span) => {
+        const range = liveRange(span);
+        return range ? [{ range, type }] : [];
+      }),
+    );
     const { count, unwrap } = wrapRanges(ranges, colorOf);
     return { count, clear: unwrap };
   }
@@ -41,7 +47,9 @@ export function drawHighlights(
   for (const [group, ranges] of groups) {
     if (ranges.length === 0) continue;
     const name = HIGHLIGHT_PREFIX + group;
-    registry.set(name, new w.Highlight(...ranges));
+    const highlight = new w.Highlight();
+    for (const range of ranges) highlight.add(range);
+    registry.set(name, highlight);
     names.push(name);
     count += ranges.length;
   }
@@ -51,4 +59,78 @@ export function drawHighlights(
       for (const name of names) registry.delete(name);
     },
   };
+}
+
+/** A mention to draw, by group (entity type). */
+export interface LayerEntry {
+  range: AbstractRange;
+  type: string;
+}
+
+/**
+ * Highlights that change piece by piece (content that arrives later): one CSS highlight per group, to which spans are
+ * added and from which they are deleted, never rebuilt whole. Where the API is missing, every change wraps again.
+ */
+export class HighlightLayer {
+  private readonly groups = new Map<string, Set<AbstractRange>>();
+  private drawn: DrawnHighlights | null = null;
+
+  constructor(
+    private readonly win: Window,
+    private readonly colorOf: (group: string) => string,
+  ) {}
+
+  /** Number of spans drawn. */
+  get count(): number {
+    let n = 0;
+    for (const set of this.groups.values()) n += set.size;
+    return n;
+  }
+
+  /** Draws more spans. */
+  add(entries: readonly LayerEntry[]): void {
+    for (const e of entries) {
+      let set = this.groups.get(e.type);
+      if (!set) {
+        set = this.registerGroup(e.type);
+        this.groups.set(e.type, set);
+      }
+      set.add(e.range);
+    }
+    this.refresh();
+  }
+
+  /** Removes spans. */
+  remove(entries: readonly LayerEntry[]): void {
+    for (const e of entries) this.groups.get(e.type)?.delete(e.range);
+    this.refresh();
+  }
+
+  /** Removes every span and the highlights themselves. */
+  clear(): void {
+    this.drawn?.clear();
+    this.drawn = null;
+    if (highlightsSupported(this.win)) {
+      const registry = (this.win as Window & typeof globalThis).CSS.highlights;
+      for (const group of this.groups.keys()) registry.delete(HIGHLIGHT_PREFIX + group);
+    }
+    this.groups.clear();
+  }
+
+  /** With the API, the group's registered `Highlight` (a set of ranges); else a plain set, wrapped on refresh. */
+  private registerGroup(group: string): Set<AbstractRange> {
+    if (!highlightsSupported(this.win)) return new Set();
+    const w = this.win as Window & typeof globalThis;
+    const highlight = new w.Highlight();
+    w.CSS.highlights.set(HIGHLIGHT_PREFIX + group, highlight);
+    return highlight as unknown as Set<AbstractRange>;
+  }
+
+  private refresh(): void {
+    if (highlightsSupported(this.win)) return;
+    this.drawn?.clear();
+    const groups = new Map<string, AbstractRange[]>();
+    for (const [group, set] of this.groups) groups.set(group, [...set]);
+    this.drawn = drawHighlights(groups, this.win, this.colorOf);
+  }
 }

@@ -30,9 +30,14 @@ export function watchMutations(
   const flush = () => {
     quietTimer = undefined;
     firstPending = 0;
-    const all = [...pending].filter((el) => el.isConnected);
-    // Keep only the topmost: an element inside another pending element is covered by it.
-    const top = all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+    const all = new Set([...pending].filter((el) => el.isConnected));
+    // Keep only the topmost: an element inside another pending element is covered by it (ancestors looked up in the
+    // set: linear in the batch, where comparing every pair would be quadratic on a page that edits thousands).
+    const covered = (el: Element) => {
+      for (let p = el.parentElement; p; p = p.parentElement) if (all.has(p)) return true;
+      return false;
+    };
+    const top = [...all].filter((el) => !covered(el));
     const batch = top.slice(0, maxRoots);
     pending.clear();
     for (const rest of top.slice(maxRoots)) pending.add(rest);

@@ -1,25 +1,10 @@
 // Finds a page's main content with Mozilla Readability, its title, and the clues to its type and language.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import type { PageTypeClues } from '../core/analysis/page-type';
+import type { PageContent } from '../core/analysis/analyze-content';
+import { yieldToPage } from './chunked';
 import { elementStats, isInvisibleElement, visibleText } from './visible-text';
 
-/** What a page holds, as read from its DOM. */
-export interface PageContent {
-  /** The article's title (JSON-LD / og:title / Readability's cleaned `<title>`), or the document title. */
-  title: string;
-  /** The page's own summary (meta description or og:description, else Readability's excerpt), or ''. */
-  description: string;
-  /** The visible text of the main content ('' when Readability found none). */
-  mainText: string;
-  /** The visible text of the whole body. */
-  pageText: string;
-  /** The `lang` attribute of `<html>`, if any. */
-  htmlLang: string | null;
-  /** The `content-language` meta tag, if any. */
-  contentLanguage: string | null;
-  /** Measurements for the page-type decision. */
-  typeClues: PageTypeClues;
-}
+export type { PageContent } from '../core/analysis/analyze-content';
 
 /**
  * Elements and nesting depth Readability is given at most; beyond them the page is analysed as a whole, since
@@ -67,19 +52,32 @@ function declaredTitle(doc: Document): string | null {
 export function linkStats(root: ParentNode): { linkLength: number; teaserLinks: number } {
   let linkLength = 0;
   let teaserLinks = 0;
-  for (const a of root.querySelectorAll('a[href]')) {
-    if (isHidden(a)) continue;
-    const text = visibleText(a, 2000);
-    linkLength += text.length;
-    const words = text.split(/\s+/).filter(Boolean).length;
-    const cjk = (text.match(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
-    if (words >= 4 || cjk >= 12) teaserLinks++;
+  // One walk that skips hidden subtrees (rather than looking up every link's ancestors): a link counts when neither
+  // it nor anything above it is hidden.
+  if (isHidden(root as Node)) return { linkLength, teaserLinks };
+  const stack: Node[] = [];
+  for (let c = (root as Node).lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (isInvisibleElement(el)) continue;
+    if (el.tagName.toUpperCase() === 'A' && el.hasAttribute('href')) {
+      const text = visibleText(el, 2000);
+      linkLength += text.length;
+      const words = text.split(/\s+/).filter(Boolean).length;
+      const cjk = (text.match(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? [])
+        .length;
+      if (words >= 4 || cjk >= 12) teaserLinks++;
+    }
+    for (let c = el.lastChild; c; c = c.previousSibling) if (c.nodeType === 1) stack.push(c);
   }
   return { linkLength, teaserLinks };
 }
 
-function isHidden(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (isInvisibleElement(e)) return true;
+function isHidden(node: Node): boolean {
+  for (let e = node.nodeType === 1 ? (node as Element) : node.parentElement; e; e = e.parentElement)
+    if (isInvisibleElement(e)) return true;
   return false;
 }
 
@@ -90,9 +88,34 @@ function isHidden(el: Element): boolean {
  * in Node with linkedom; scripts/eval.ts prints the timings), so callers should run the fast path first.
  */
 export function readPageContent(doc: Document): PageContent {
+  const steps = readPageContentSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link readPageContent} with a yield to the page between its steps (visible text, links, sizes, the clone,
+ * Readability, the main text), so that none of them adds to another's long task. Null when `signal` aborts.
+ */
+export async function readPageContentSliced(doc: Document, signal: AbortSignal): Promise<PageContent | null> {
+  const steps = readPageContentSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldToPage();
+    if (signal.aborted) return null;
+  }
+}
+
+/** The steps of {@link readPageContent}: a generator that pauses between the costly ones. */
+function* readPageContentSteps(doc: Document): Generator<void, PageContent> {
   const body = doc.body ?? doc.documentElement;
   const pageText = body ? visibleText(body) : '';
+  yield;
   const page = body ? linkStats(body) : { linkLength: 0, teaserLinks: 0 };
+  yield;
   let readerable = false;
   let mainText = '';
   let mainLinkLength = 0;
@@ -100,18 +123,29 @@ export function readPageContent(doc: Document): PageContent {
   let excerpt: string | null = null;
   const size = body ? elementStats(body, MAX_READABILITY_ELEMENTS) : { elements: 0, depth: 0 };
   if (body && size.elements <= MAX_READABILITY_ELEMENTS && size.depth <= MAX_READABILITY_DEPTH) {
+    let readable = true;
     try {
       readerable = isProbablyReaderable(doc);
-      const article = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n }).parse();
-      if (article?.content) {
-        mainText = visibleText(article.content);
-        mainLinkLength = linkStats(article.content as Element).linkLength;
-      }
-      readabilityTitle = article?.title?.trim() || null;
-      excerpt = article?.excerpt?.trim() || null;
     } catch {
-      // A document Readability cannot handle is analysed as a whole.
-      mainText = '';
+      readable = false; // as below: the page is analysed as a whole
+    }
+    yield;
+    const clone = readable ? (doc.cloneNode(true) as Document) : null;
+    yield;
+    if (clone) {
+      try {
+        const article = new Readability<Node>(clone, { serializer: (n) => n }).parse();
+        if (article?.content) {
+          yield;
+          mainText = visibleText(article.content);
+          mainLinkLength = linkStats(article.content as Element).linkLength;
+        }
+        readabilityTitle = article?.title?.trim() || null;
+        excerpt = article?.excerpt?.trim() || null;
+      } catch {
+        // A document Readability cannot handle is analysed as a whole.
+        mainText = '';
+      }
     }
   }
   const title = (declaredTitle(doc) ?? readabilityTitle ?? doc.title ?? '').replace(/\s+/g, ' ').trim();

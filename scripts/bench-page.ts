@@ -18,7 +18,7 @@ import { syntheticArticle } from './bench-page/synthetic';
 import { measureSynthetic, type SyntheticResult } from './bench-page/synthetic-run';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const EXTENSION_DEFAULT = join(ROOT, '.output/chrome-mv3');
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'web-pages');
 const MARK_JS = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 /** Synthetic page sizes, in text nodes (`--sizes 10000,50000`). */
@@ -34,8 +34,11 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: SIZES_DEFAULT },
     serial: { type: 'boolean', default: false },
+    // A copy of the build, so that a rebuild during the run changes nothing.
+    extension: { type: 'string', default: EXTENSION_DEFAULT },
   },
 });
+const EXTENSION = resolve(values.extension);
 const SIZES = values.sizes
   .split(',')
   .map(Number)

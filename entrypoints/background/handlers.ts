@@ -1,5 +1,5 @@
 // The background's message handlers as plain functions: validate, check the sender, answer.
-import type { Entity, EntityName } from '../../core/kb/entity';
+import type { AnalysisKb } from '../../core/analysis/analysis-kb';
 import type { PackSignal } from '../../core/kb/pack';
 import { createNote } from '../../core/notes/note';
 import type { PageIdentity } from '../../core/page-identity';
@@ -19,6 +19,7 @@ import {
   type Request,
   type Response,
 } from '../../messaging/protocol';
+import { analysisHandlers } from './analysis-handlers';
 import { anchoringFor, anchoringKey, noteHandlers } from './note-handlers';
 import type { Sender } from './sender';
 import { contentTab, ownPage } from './sender-page';
@@ -40,6 +41,8 @@ export interface HandlerDeps {
   newId?: () => string;
   /** Tells the content scripts that notes changed (so that they draw them again). */
   notesChanged?(): Promise<void>;
+  /** The compiled knowledge base, kept between messages (built for each message without it, as in tests). */
+  compiledKb?: () => Promise<AnalysisKb>;
 }
 
 /** What the background remembers about a tab. */
@@ -94,30 +97,6 @@ const handlers: Handlers = {
       });
     }
     return { ok: true };
-  },
-
-  async 'kb/analysis'(_req, sender, deps) {
-    contentTab(sender);
-    const [rows, aliases] = await Promise.all([deps.db.entities.toArray(), deps.db.aliases.toArray()]);
-    const extra = new Map<string, EntityName[]>();
-    for (const a of aliases) {
-      const name: EntityName = { text: a.text, lang: a.lang, ...(a.caseSensitive ? { caseSensitive: true } : {}) };
-      extra.set(a.entityId, [...(extra.get(a.entityId) ?? []), name]);
-    }
-    // Only what analysis and highlighting need: backgrounds and sources stay here (the card asks for them).
-    const entities: Entity[] = rows.map((r) => ({
-      id: r.id,
-      type: r.type,
-      origin: r.origin,
-      name: r.name,
-      names: [...r.names, ...(extra.get(r.id) ?? [])],
-      relations: r.relations,
-      background: '',
-      dates: [],
-      identifiers: [],
-      sources: [],
-    }));
-    return { entities, signals: deps.signals?.() ?? {} };
   },
 
   async 'entity/get'(req, _sender, deps) {
@@ -181,6 +160,7 @@ const handlers: Handlers = {
   },
 
   ...noteHandlers,
+  ...analysisHandlers,
 };
 
 /** Answers one message: validates its shape and its sender's right to send it, then runs its handler. */

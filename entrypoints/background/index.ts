@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createDb } from '../../db/schema';
 import { extensionOrigin, sessionStore, setBadge } from '../../platform/compat';
+import { compiledKbCache } from './analysis-handlers';
 import { forgetTab, handleMessage, type HandlerDeps } from './handlers';
 import { bundledSignals, ensureKnowledgeBase } from './kb-setup';
 import { registerNoteCommands, tellAllTabsNotesChanged } from './note-commands';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
     signals: bundledSignals,
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
     notesChanged: tellAllTabsNotesChanged,
+    compiledKb: compiledKbCache(db, bundledSignals),
   };
   registerNoteCommands();
 

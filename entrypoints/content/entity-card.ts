@@ -1,6 +1,6 @@
 // Content-script feature: the entity card, opened by hovering, clicking or the keyboard (Alt+Shift+J / K) on a highlight.
 import type { Entity } from '../../core/kb/entity';
-import type { HighlightEntry } from '../../page/highlight-index';
+import { liveRange, type HighlightEntry } from '../../page/highlight-index';
 import { drawHighlights, type DrawnHighlights } from '../../page/highlight';
 import { send } from '../../messaging/client';
 import { CARD_CSS, placeCard, renderCard } from './card-view';
@@ -19,6 +19,11 @@ function entity(id: string): Promise<Entity | null> {
     entityCache.set(id, cached);
   }
   return cached;
+}
+
+/** The box of a highlighted mention on screen (empty when the page removed its text meanwhile). */
+function boxOf(entry: HighlightEntry): DOMRect {
+  return liveRange(entry.range)?.getBoundingClientRect() ?? new DOMRect();
 }
 
 /** Starts the feature; removes the card and every listener when `signal` aborts. */
@@ -63,18 +68,18 @@ export function init(signal: AbortSignal): void {
       close,
       openInLens: () => void send('ui/open-entity', { id: entry.entityId }).catch(() => undefined),
       addNote: () => {
-        const range = entry.range.cloneRange();
+        const range = liveRange(entry.range)?.cloneRange();
         close();
-        void openNote(range, [entry.entityId]);
+        if (range) void openNote(range, [entry.entityId]);
       },
     };
     renderCard(card, 'Loading…', actions);
     if (!host.isConnected) doc.documentElement.append(host);
-    placeCard(card, entry.range.getBoundingClientRect(), { width: window.innerWidth, height: window.innerHeight });
+    placeCard(card, boxOf(entry), { width: window.innerWidth, height: window.innerHeight });
     const data = await entity(entry.entityId).catch(() => null);
     if (current !== entry || signal.aborted) return;
     renderCard(card, data ?? 'This entity is no longer in the knowledge base.', actions);
-    placeCard(card, entry.range.getBoundingClientRect(), { width: window.innerWidth, height: window.innerHeight });
+    placeCard(card, boxOf(entry), { width: window.innerWidth, height: window.innerHeight });
     if (how === 'keyboard') {
       returnFocus ??= doc.activeElement;
       card.focus({ preventScroll: true });
@@ -131,7 +136,7 @@ export function init(signal: AbortSignal): void {
     () =>
       current &&
       host.isConnected &&
-      placeCard(card, current.range.getBoundingClientRect(), { width: window.innerWidth, height: window.innerHeight }),
+      placeCard(card, boxOf(current), { width: window.innerWidth, height: window.innerHeight }),
     { signal, passive: true },
   );
   signal.addEventListener('abort', close, { once: true });

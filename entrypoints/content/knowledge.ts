@@ -1,20 +1,31 @@
-// The content script's copy of the knowledge base, fetched from the background once per page and compiled.
-import { prepareAnalysisKb, type AnalysisKb } from '../../core/analysis/analysis-kb';
+// Entity names in the page's text, found by the background (which holds the compiled knowledge base).
+import type { EntityType } from '../../core/kb/entity';
 import { send } from '../../messaging/client';
 
-let compiled: Promise<AnalysisKb> | null = null;
+/** One entity mention in a text. */
+export interface TextMatch {
+  start: number;
+  end: number;
+  entityId: string;
+  type: EntityType;
+}
 
-/** The compiled knowledge base for this page (the first call asks the background; later calls share it). */
-export function analysisKb(): Promise<AnalysisKb> {
-  compiled ??= send('kb/analysis', {}).then((kb) => prepareAnalysisKb(kb));
-  compiled.catch(() => {
-    compiled = null; // try again next time
+/** The entity mentions in each of `texts`, in text order. */
+export async function matchTexts(texts: string[]): Promise<TextMatch[][]> {
+  if (texts.length === 0) return [];
+  const { entities, spans } = await send('page/match', { texts });
+  return spans.map((flat) => {
+    const out: TextMatch[] = [];
+    for (let i = 0; i + 2 < flat.length; i += 3) {
+      const e = entities[flat[i + 2]!];
+      if (e) out.push({ start: flat[i]!, end: flat[i + 1]!, entityId: e.id, type: e.type });
+    }
+    return out;
   });
-  return compiled;
 }
 
 /** The ids of the knowledge-base entities named in a text (e.g. around a selection). */
 export async function entitiesIn(text: string): Promise<string[]> {
-  const kb = await analysisKb();
-  return [...new Set(kb.entityMatcher.find(text).map((m) => m.entityId))];
+  const [matches = []] = await matchTexts([text]);
+  return [...new Set(matches.map((m) => m.entityId))];
 }

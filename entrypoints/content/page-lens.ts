@@ -1,19 +1,20 @@
 // Content-script feature: fast path, page analysis, report to the background, then highlights drawn in slices.
-import type { AnalysisKb } from '../../core/analysis/analysis-kb';
 import { highlightBackground, highlightCss } from '../../core/highlight-colors';
 import type { EntityType } from '../../core/kb/entity';
 import { activeOn, DEFAULT_COLORS, shouldHighlight, type Settings } from '../../core/settings';
-import { analyzePage, fastPathPage, type PageAnalysis } from '../../page/analyze-page';
+import { fastPathPage, type PageAnalysis } from '../../page/analyze-page';
+import { readPageContentSliced } from '../../page/page-content';
 import { forEachChunked, yieldToPage } from '../../page/chunked';
-import { extractText, rangeFor } from '../../page/extract-text';
-import { drawHighlights, type DrawnHighlights } from '../../page/highlight';
+import { extractTextChunked, rangeFor, type ExtractedText } from '../../page/extract-text';
+import { HighlightLayer, highlightsSupported } from '../../page/highlight';
 import { watchMutations, watchUrl } from '../../page/mutation-batcher';
 import { fastPathCheck } from '../../core/analysis/fast-path';
 import type { HighlightEntry } from '../../page/highlight-index';
 import { send } from '../../messaging/client';
 import type { PageReport } from '../../messaging/protocol';
 import { loadSettings, watchSettings } from '../../platform/settings-store';
-import { analysisKb } from './knowledge';
+import { benchMark } from './bench-marks';
+import { matchTexts } from './knowledge';
 import { currentPage } from './page-info';
 import { highlightIndex } from './shared-state';
 
@@ -53,44 +54,57 @@ async function report(analysis: PageAnalysis, highlighted: boolean): Promise<voi
   await send('page/report', message);
 }
 
-let drawn: DrawnHighlights | null = null;
+let layer: HighlightLayer | null = null;
 
-/** Draws every entry of the shared index again, one CSS highlight per entity type. */
-function redraw(): void {
-  drawn?.clear();
-  const groups = new Map<string, Range[]>();
-  for (const e of highlightIndex.all()) groups.set(e.type, [...(groups.get(e.type) ?? []), e.range]);
-  drawn = drawHighlights(groups, window, (type) => highlightBackground(colors[type as EntityType] ?? '#999999'));
+function drawnLayer(): HighlightLayer {
+  layer ??= new HighlightLayer(window, (type) => highlightBackground(colors[type as EntityType] ?? '#999999'));
+  return layer;
 }
 
 function clearDrawn(): void {
-  drawn?.clear();
-  drawn = null;
+  layer?.clear();
+  layer = null;
   highlightIndex.clear();
 }
 
-/** Highlights every entity mention under `root` (replacing what was there); returns the entries drawn. */
-export async function highlightIn(root: Node, kb: AnalysisKb, signal: AbortSignal): Promise<HighlightEntry[]> {
-  highlightIndex.removeWithin(root);
-  const extracted = extractText(root);
-  performance.mark('sanctions-lens:extracted');
-  const matches = kb.entityMatcher.find(extracted.text);
-  performance.mark('sanctions-lens:matched');
+/**
+ * Highlights every entity mention under `roots` (replacing what was there): the text is read in slices, the names
+ * found in one pass per root, the spans made in slices, and the highlights updated once. Returns the entries drawn.
+ */
+export async function highlightIn(roots: Node[], signal: AbortSignal): Promise<HighlightEntry[]> {
+  // Static spans where the browser draws them: live ranges would make every DOM edit of the page pay.
+  const kind = highlightsSupported(window) ? 'static' : 'live';
+  const extracted: ExtractedText[] = [];
+  for (const root of roots) {
+    const text = await extractTextChunked(root, signal);
+    if (!text) return [];
+    extracted.push(text);
+  }
+  benchMark('extracted');
+  const found = await matchTexts(extracted.map((e) => e.text));
+  if (signal.aborted) return [];
+  benchMark('matched');
   const entries: HighlightEntry[] = [];
-  const finished = await forEachChunked(
-    matches,
-    (m) => {
-      const type = kb.entities.get(m.entityId)?.type;
-      const range = type && rangeFor(extracted, m.start, m.end);
-      if (range && type) entries.push({ range, entityId: m.entityId, type });
-    },
-    signal,
-  );
-  if (!finished) return [];
-  performance.mark('sanctions-lens:ranges');
-  highlightIndex.add(entries);
-  redraw();
-  performance.mark('sanctions-lens:drawn');
+  for (let r = 0; r < extracted.length; r++) {
+    const ex = extracted[r]!;
+    const finished = await forEachChunked(
+      found[r] ?? [],
+      (m) => {
+        const range = rangeFor(ex, m.start, m.end, kind);
+        if (range) entries.push({ range, entityId: m.entityId, type: m.type });
+      },
+      signal,
+    );
+    if (!finished) return [];
+  }
+  benchMark('ranges');
+  const gone = highlightIndex.removeWithin(...roots);
+  const draw = drawnLayer();
+  draw.remove(gone);
+  // Matches come in text order, which is document order within one root.
+  highlightIndex.add(entries, { ordered: roots.length === 1 });
+  draw.add(entries);
+  benchMark('drawn');
   return entries;
 }
 
@@ -98,23 +112,23 @@ export async function highlightIn(root: Node, kb: AnalysisKb, signal: AbortSigna
 const REANALYSE_MS = 3000;
 
 /** Follows content that arrives later: highlights it, or analyses the page again when it may change the verdict. */
-function followChanges(kb: AnalysisKb | null, state: LensState, signal: AbortSignal): void {
+function followChanges(state: LensState, signal: AbortSignal): void {
   let lastFull = performance.now();
+  let busy: Promise<void> = Promise.resolve();
   let fullTimer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(fullTimer), { once: true });
   const ignore = (el: Element) => !!el.closest('[data-sanctions-lens-ui]');
   watchMutations(
     document.body,
     (roots) => {
-      highlightIndex.prune();
-      if (state.highlighted && kb) {
-        void (async () => {
-          for (const root of roots) {
-            if (signal.aborted) return;
-            await highlightIn(root, kb, signal);
-            await yieldToPage();
-          }
-        })();
+      layer?.remove(highlightIndex.prune());
+      if (state.highlighted) {
+        // One batch at a time: a page that keeps changing gets its changes handled in turn, never piling up.
+        busy = busy
+          .then(() => (signal.aborted ? undefined : highlightIn(roots, signal).then(() => undefined)))
+          .catch((err: unknown) => {
+            if (!signal.aborted) console.warn('Sanctions Lens:', err);
+          });
         return;
       }
       // Not highlighted yet: new text may make the page about the topic (a live blog, infinite scroll).
@@ -139,9 +153,9 @@ async function run(settings: Settings, signal: AbortSignal, state: LensState): P
   state.analysis = null;
   state.highlighted = false;
   if (!activeOn(settings, location.hostname)) return;
-  performance.mark('sanctions-lens:start');
+  benchMark('start');
   const quick = fastPathPage(document);
-  performance.mark('sanctions-lens:fast-path');
+  benchMark('fast-path');
   if (!quick.maybe) {
     const none: PageAnalysis = {
       language: document.documentElement.lang || 'und',
@@ -153,31 +167,31 @@ async function run(settings: Settings, signal: AbortSignal, state: LensState): P
     };
     state.analysis = none;
     await report(none, false);
-    performance.mark('sanctions-lens:done');
+    benchMark('done');
     // Text that arrives later may still concern North Korea.
-    followChanges(null, state, signal);
+    followChanges(state, signal);
     return;
   }
-  const kb = await analysisKb();
-  performance.mark('sanctions-lens:kb');
-  await yieldToPage();
+  // The page's content is read here (it needs the DOM); the background analyses it with its knowledge base.
+  const content = await readPageContentSliced(document, signal);
+  if (!content || signal.aborted) return;
+  benchMark('analyse');
+  const { analysis } = await send('page/analyse', { content });
   if (signal.aborted) return;
-  performance.mark('sanctions-lens:analyse');
-  const analysis = analyzePage(document, kb, { fastPath: false });
-  performance.mark('sanctions-lens:analysed');
+  benchMark('analysed');
   state.analysis = analysis;
   const highlight = shouldHighlight(settings, analysis.verdict, analysis.entities.length);
   if (highlight) {
     await yieldToPage();
     if (signal.aborted) return;
-    performance.mark('sanctions-lens:highlight');
-    await highlightIn(document.body, kb, signal);
+    benchMark('highlight');
+    await highlightIn([document.body], signal);
     state.highlighted = !signal.aborted;
   }
   if (signal.aborted) return;
   await report(analysis, state.highlighted);
-  performance.mark('sanctions-lens:done');
-  followChanges(kb, state, signal);
+  benchMark('done');
+  followChanges(state, signal);
 }
 
 /** The live state of the feature (for the dynamic-content feature and tests). */
@@ -192,7 +206,7 @@ export function restart(): void {
 
 /** Starts the feature; removes every highlight and listener when `signal` aborts. */
 export async function init(signal: AbortSignal): Promise<void> {
-  performance.mark('sanctions-lens:init');
+  benchMark('init');
   let settings = await loadSettings();
   let current: AbortController | null = null;
   const start = () => {

@@ -58,6 +58,7 @@ export function printReport(m: Machine, real: RealPage[], synthetic: Map<number,
     const longest = ok.map((p) => p.ours!.longestCpu);
     const worst = ok.reduce((a, b) => (b.ours!.longestCpu > (a?.ours!.longestCpu ?? -1) ? b : a), ok[0]);
     const marked = ok.filter((p) => p.markJs);
+    const reader = ok.map((p) => p.addedCpuReader);
     const markRatio = marked.map((p) => p.markJs!.estimate / p.ours!.wall);
     const aggregate = marked.reduce((s, p) => s + p.markJs!.estimate, 0) / marked.reduce((s, p) => s + p.ours!.wall, 0);
     say(
@@ -88,6 +89,8 @@ export function printReport(m: Machine, real: RealPage[], synthetic: Map<number,
               ),
             ),
           ],
+          ['added, less the benchmark’s own marks (what readers pay), median', ms(median(reader)), ''],
+          ['added, less the benchmark’s own marks (what readers pay), p95', ms(quantile(reader, 0.95)), ''],
           ['ours, median', ms(median(ok.map((p) => p.ours!.cpu))), ms(median(ok.map((p) => p.ours!.wall)))],
           [
             "of which the benchmark's own performance.mark calls (self time), median",
@@ -172,18 +175,14 @@ export function printReport(m: Machine, real: RealPage[], synthetic: Map<number,
     }
     checks.push(
       {
-        name: `real pages: median added ≤ ${TARGET.medianAdded} ms`,
-        pass: median(ok.map((p) => p.addedCpu)) <= TARGET.medianAdded,
-        figure: pair(median(ok.map((p) => p.addedCpu)), median(ok.map((p) => p.addedWall))),
+        name: `real pages: median added ≤ ${TARGET.medianAdded} ms (less the benchmark's marks)`,
+        pass: median(reader) <= TARGET.medianAdded,
+        figure: `${ms(median(reader))} (with the marks ${pair(median(ok.map((p) => p.addedCpu)), median(ok.map((p) => p.addedWall)))})`,
       },
       {
-        name: `real pages: p95 added ≤ ${TARGET.p95Added} ms`,
-        pass:
-          quantile(
-            ok.map((p) => p.addedCpu),
-            0.95,
-          ) <= TARGET.p95Added,
-        figure: pair(
+        name: `real pages: p95 added ≤ ${TARGET.p95Added} ms (less the benchmark's marks)`,
+        pass: quantile(reader, 0.95) <= TARGET.p95Added,
+        figure: `${ms(quantile(reader, 0.95))} (with the marks ${pair(
           quantile(
             ok.map((p) => p.addedCpu),
             0.95,
@@ -192,7 +191,7 @@ export function printReport(m: Machine, real: RealPage[], synthetic: Map<number,
             ok.map((p) => p.addedWall),
             0.95,
           ),
-        ),
+        )})`,
       },
       {
         name: `real pages: at least ${TARGET.vsMarkJs}× faster than mark.js`,

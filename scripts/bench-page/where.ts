@@ -9,10 +9,10 @@ export const PHASES: [string, string][] = [
   ['init', 'script evaluation, features started'],
   ['start', 'settings loaded'],
   ['fast-path', 'fast path (body text sample, trigger regex)'],
-  ['kb', 'knowledge base: request, message decode, matcher build'],
-  ['analysed', 'analyzePage: Readability on a clone, matching, verdict'],
-  ['extracted', 'extractText of the body'],
-  ['matched', 'matcher.find on the page text'],
+  ['analyse', 'page content read: visible text, links, Readability on a clone'],
+  ['analysed', 'background analysis: message, matching, verdict (waiting)'],
+  ['extracted', 'text of the body extracted (in slices)'],
+  ['matched', 'background match: message out, matching, reply decoded'],
   ['ranges', 'ranges created (in slices)'],
   ['drawn', 'index and CSS highlights registered'],
   ['done', 'report to the background'],
@@ -40,7 +40,7 @@ export function phaseTable(columns: [string, Attribution[]][]): string {
     ),
   ]);
   rows.push([
-    'of which: largest message decode (the KB reply)',
+    'of which: largest message decode (a background reply)',
     ...columns.map(([, as]) => cell(as, (a) => max(a.tasks.map((t) => t.message)))),
   ]);
   rows.push([

@@ -1,0 +1,107 @@
+// Decides what a page is about from its content as read from the DOM: language, page type, verdict, entities.
+import type { Verdict } from './classify';
+import { classify } from './classify';
+import { emptyEvidence, entityHits, evidenceOf, matchText, subtractEvidence } from './features';
+import { detectLanguage } from './language';
+import { decidePageType, type PageType, type PageTypeClues } from './page-type';
+import type { AnalysisKb } from './analysis-kb';
+import type { EntityType } from '../kb/entity';
+
+/** What a page holds, as read from its DOM (page/page-content.ts reads it). */
+export interface PageContent {
+  /** The article's title (JSON-LD / og:title / Readability's cleaned `<title>`), or the document title. */
+  title: string;
+  /** The page's own summary (meta description or og:description, else Readability's excerpt), or ''. */
+  description: string;
+  /** The visible text of the main content ('' when Readability found none). */
+  mainText: string;
+  /** The visible text of the whole body. */
+  pageText: string;
+  /** The `lang` attribute of `<html>`, if any. */
+  htmlLang: string | null;
+  /** The `content-language` meta tag, if any. */
+  contentLanguage: string | null;
+  /** Measurements for the page-type decision. */
+  typeClues: PageTypeClues;
+}
+
+/** An entity found on the page. */
+export interface PageEntity {
+  id: string;
+  /** The entity's canonical (English) name. */
+  name: string;
+  type: EntityType;
+  count: number;
+  /** The distinct names as written on the page. */
+  matches: string[];
+}
+
+/** The outcome of a page's analysis. */
+export interface PageAnalysis {
+  /** Primary BCP-47 subtag, e.g. `en`, `id`, `ko`, or `und`. */
+  language: string;
+  /** When the fast path ruled the page out, as declared by its metadata only (else `other`). */
+  pageType: PageType;
+  verdict: Verdict;
+  /** 0..1: how strongly the main text is about North Korea sanctions. */
+  score: number;
+  reasons: string[];
+  /**
+   * For an "about" page, the entities of its title, summary and main text; otherwise those of the whole visible
+   * page; none when the fast path ruled the page out.
+   */
+  entities: PageEntity[];
+}
+
+/** Main text shorter than this is not taken as the page's main content (Readability's pick of a stray block). */
+const MIN_MAIN_TEXT = 250;
+
+/**
+ * Analyses a page's content with a compiled knowledge base: entity and signal matches in the title, the main text and
+ * the rest of the visible page, the language, the page type, and the verdict of {@link classify}. Pure: the content
+ * script reads the content, and the background (which holds the knowledge base) analyses it.
+ */
+export function analyzeContent(content: PageContent, akb: AnalysisKb): PageAnalysis {
+  const hasMainContent = content.mainText.length >= MIN_MAIN_TEXT;
+  const body = hasMainContent ? content.mainText : content.pageText;
+  // The summary (standfirst) belongs to the article, though Readability leaves it out with the header around it.
+  const summary = content.description && !body.replace(/\s+/g, ' ').includes(content.description);
+  const mainText = summary ? `${content.description}\n${body}` : body;
+  const language = detectLanguage({
+    htmlLang: content.htmlLang,
+    contentLanguage: content.contentLanguage,
+    text: `${content.title}\n${mainText}`,
+  });
+  const { pageType, reason: typeReason } = decidePageType(content.typeClues);
+
+  const titleM = matchText(akb, content.title);
+  const mainM = matchText(akb, mainText);
+  const title = evidenceOf(akb, titleM);
+  const main = evidenceOf(akb, mainM);
+  let rest = emptyEvidence();
+  let pageM = mainM;
+  if (hasMainContent) {
+    pageM = matchText(akb, content.pageText);
+    // The rest is the page less the main text as it appears on the page, i.e. without the summary from <head>.
+    const onPage = summary ? subtractEvidence(main, evidenceOf(akb, matchText(akb, content.description))) : main;
+    rest = subtractEvidence(evidenceOf(akb, pageM), onPage);
+  }
+  const result = classify({ pageType, language, title, main, rest, hasMainContent });
+
+  const bodyHits = entityHits([result.verdict === 'about' ? mainM : pageM]);
+  const seen = new Set(bodyHits.map((h) => h.id));
+  const hits = [...bodyHits, ...entityHits([titleM]).filter((h) => !seen.has(h.id))];
+  const entities: PageEntity[] = [];
+  for (const h of hits) {
+    const info = akb.entities.get(h.id);
+    if (info) entities.push({ id: h.id, name: info.name, type: info.type, count: h.count, matches: h.matches });
+  }
+  return {
+    language,
+    pageType,
+    verdict: result.verdict,
+    score: result.score,
+    reasons: [...result.reasons, `page type: ${typeReason}`],
+    entities,
+  };
+}

@@ -1,0 +1,99 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PageContent } from '../../core/analysis/analyze-content';
+import { createDb, type SanctionsLensDb } from '../../db/schema';
+import { seedStarter } from '../../db/seed';
+import type { MessageType, Response } from '../../messaging/protocol';
+import { compiledKbCache } from './analysis-handlers';
+import { handleMessage, type HandlerDeps } from './handlers';
+import type { Sender } from './sender';
+import { memoryStore } from './session-store';
+
+let db: SanctionsLensDb;
+let deps: HandlerDeps;
+const content: Sender = { kind: 'content', tabId: 3, url: 'https://news.example/a' };
+const popup: Sender = { kind: 'extension' };
+
+beforeEach(async () => {
+  db = createDb('a', { indexedDB: new IDBFactory(), IDBKeyRange });
+  await seedStarter(db);
+  deps = { db, session: memoryStore(), setBadge: async () => undefined };
+});
+afterEach(() => db.close());
+
+async function ask<T extends MessageType>(msg: { type: T } & Record<string, unknown>, sender = content) {
+  const reply = await handleMessage(msg, sender, deps);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as Response<T>;
+}
+
+const text = 'The MSMT said that North Korea sent arms to Russia.';
+
+function pageContent(over: Partial<PageContent> = {}): PageContent {
+  const body = `${text} `.repeat(12);
+  return {
+    title: 'MSMT report: North Korea sanctions evasion',
+    description: '',
+    mainText: body,
+    pageText: body,
+    htmlLang: 'en',
+    contentLanguage: null,
+    typeClues: {
+      ogType: 'article',
+      jsonLdTypes: [],
+      readerable: true,
+      mainLength: body.length,
+      mainDenseChars: 0,
+      pageLength: body.length,
+      linkLength: 0,
+      teaserLinks: 0,
+      mainLinkLength: 0,
+    },
+    ...over,
+  };
+}
+
+describe('page analysis in the background', () => {
+  it('finds the entity names in each text, as compact spans with each entity once', async () => {
+    const { entities, spans } = await ask({ type: 'page/match', texts: [text, 'nothing here', 'MSMT'] });
+    const found = spans.map((flat) => {
+      const out: string[] = [];
+      for (let i = 0; i < flat.length; i += 3) out.push(`${entities[flat[i + 2]!]!.id}@${flat[i]}-${flat[i + 1]}`);
+      return out;
+    });
+    expect(found[0]).toEqual(expect.arrayContaining(['msmt@4-8', 'north-korea@19-30']));
+    expect(found[1]).toEqual([]);
+    expect(found[2]).toEqual(['msmt@0-4']);
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+    expect(entities.find((e) => e.id === 'msmt')?.type).toBe('international-body');
+  });
+
+  it('analyses a page’s content with the knowledge base', async () => {
+    const { analysis } = await ask({ type: 'page/analyse', content: pageContent() });
+    expect(analysis.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['msmt', 'north-korea']));
+    expect(analysis.language).toBe('en');
+  });
+
+  it('refuses these messages from extension pages and bad content', async () => {
+    expect((await handleMessage({ type: 'page/match', texts: [text] }, popup, deps)).ok).toBe(false);
+    const bad = await handleMessage({ type: 'page/match', texts: [1] }, content, deps);
+    expect(bad).toEqual({ ok: false, error: 'texts[0] must be a string' });
+    const clues = await handleMessage(
+      { type: 'page/analyse', content: { ...pageContent(), typeClues: { ogType: '' } } },
+      content,
+      deps,
+    );
+    expect(clues.ok).toBe(false);
+  });
+
+  it('keeps the compiled knowledge base until the aliases change', async () => {
+    const cached = compiledKbCache(db, () => ({}));
+    deps.compiledKb = cached;
+    const first = await cached();
+    expect(await cached()).toBe(first);
+    await db.aliases.put({ id: 'a1', entityId: 'msmt', text: 'Monitoring Team', lang: 'en', created: 1 });
+    const { spans } = await ask({ type: 'page/match', texts: ['The Monitoring Team said'] });
+    expect(spans[0]!.slice(0, 2)).toEqual([4, 19]);
+    expect(await cached()).not.toBe(first);
+  });
+});

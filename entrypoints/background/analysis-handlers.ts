@@ -1,0 +1,107 @@
+// The background's page-analysis handlers: it compiles the knowledge base once (again only when it changes) and
+// analyses and matches what content scripts read from their pages, so that no page compiles or decodes it.
+import { prepareAnalysisKb, type AnalysisKb } from '../../core/analysis/analysis-kb';
+import { analyzeContent } from '../../core/analysis/analyze-content';
+import type { Entity, EntityName, EntityType } from '../../core/kb/entity';
+import type { PackSignal } from '../../core/kb/pack';
+import type { SanctionsLensDb } from '../../db/schema';
+import type { PageMatches } from '../../messaging/page-analysis';
+import type { KbForAnalysis, MessageType } from '../../messaging/protocol';
+import type { Handler, HandlerDeps } from './handlers';
+import { contentTab } from './sender-page';
+
+type AnalysisMessageType = Extract<MessageType, 'kb/analysis' | 'page/analyse' | 'page/match'>;
+
+/**
+ * What page analysis needs: every entity with the user's aliases merged into its names, without backgrounds and
+ * sources (the card asks for those), and the signal terms per language.
+ */
+export async function analysisInput(
+  db: SanctionsLensDb,
+  signals: () => Record<string, PackSignal[]> = () => ({}),
+): Promise<KbForAnalysis> {
+  const [rows, aliases] = await Promise.all([db.entities.toArray(), db.aliases.toArray()]);
+  const extra = new Map<string, EntityName[]>();
+  for (const a of aliases) {
+    const name: EntityName = { text: a.text, lang: a.lang, ...(a.caseSensitive ? { caseSensitive: true } : {}) };
+    extra.set(a.entityId, [...(extra.get(a.entityId) ?? []), name]);
+  }
+  const entities: Entity[] = rows.map((r) => ({
+    id: r.id,
+    type: r.type,
+    origin: r.origin,
+    name: r.name,
+    names: [...r.names, ...(extra.get(r.id) ?? [])],
+    relations: r.relations,
+    background: '',
+    dates: [],
+    identifiers: [],
+    sources: [],
+  }));
+  return { entities, signals: signals() };
+}
+
+/**
+ * The compiled knowledge base, built on first use and again when the knowledge base changed: each request first reads
+ * a cheap fingerprint (the number of entities, the book-keeping of loaded packs and list refreshes, the user's
+ * aliases) and compiles again only when it differs. Returns a getter.
+ */
+export function compiledKbCache(
+  db: SanctionsLensDb,
+  signals: () => Record<string, PackSignal[]>,
+): () => Promise<AnalysisKb> {
+  let compiled: Promise<AnalysisKb> | null = null;
+  let compiledFor = '';
+  return async () => {
+    const [count, meta, aliases] = await Promise.all([db.entities.count(), db.meta.toArray(), db.aliases.toArray()]);
+    const fingerprint = JSON.stringify([count, meta, aliases]);
+    if (!compiled || fingerprint !== compiledFor) {
+      compiledFor = fingerprint;
+      compiled = analysisInput(db, signals).then(prepareAnalysisKb);
+      compiled.catch(() => {
+        compiled = null;
+      });
+    }
+    return compiled;
+  };
+}
+
+function kbOf(deps: HandlerDeps): Promise<AnalysisKb> {
+  return deps.compiledKb?.() ?? analysisInput(deps.db, deps.signals).then(prepareAnalysisKb);
+}
+
+/** The handlers, spread into the background's handler table. */
+export const analysisHandlers: { [T in AnalysisMessageType]: Handler<T> } = {
+  async 'kb/analysis'(_req, sender, deps) {
+    contentTab(sender);
+    return analysisInput(deps.db, deps.signals);
+  },
+
+  async 'page/analyse'(req, sender, deps) {
+    contentTab(sender);
+    return { analysis: analyzeContent(req.content, await kbOf(deps)) };
+  },
+
+  async 'page/match'(req, sender, deps) {
+    contentTab(sender);
+    const kb = await kbOf(deps);
+    const entities: PageMatches['entities'] = [];
+    const index = new Map<string, number>();
+    const spans = req.texts.map((text) => {
+      const flat: number[] = [];
+      for (const m of kb.entityMatcher.find(text)) {
+        const type: EntityType | undefined = kb.entities.get(m.entityId)?.type;
+        if (!type) continue;
+        let i = index.get(m.entityId);
+        if (i === undefined) {
+          i = entities.length;
+          index.set(m.entityId, i);
+          entities.push({ id: m.entityId, type });
+        }
+        flat.push(m.start, m.end, i);
+      }
+      return flat;
+    });
+    return { entities, spans };
+  },
+};
