@@ -92,14 +92,22 @@ describe('matchQuote', () => {
     expect(matchQuote(one, quote, one.length)?.start).toBe(one.indexOf('Facebook'));
   });
 
-  it('trusts the recorded paragraph only when it stands once, and is long where the quote was taken out', () => {
+  it('trusts the recorded paragraph only when it stands once, and where the quote was taken out, when long or moved', () => {
     const lines = (text: string) => (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1).split('\n')[0];
-    // A one-word menu item deleted: its old neighbours now meet, and the other 'Hockey' item cannot say it is the one.
-    const page = ['Hockey', P1, P2, 'Hockey', P3].join('\n');
-    const { quote, start } = quoteAt(page, 'Hockey', 1);
-    const deleted = ['Hockey', P1, P2, P3].join('\n');
+    // A one-word item of a menu shown twice deleted: its old neighbours now meet, and the other menu's 'Hockey',
+    // among the same neighbours, is a copy that was there all along.
+    const menu = ['Sports news and results', 'Hockey', 'Travel guides and deals'];
+    const page = [...menu, P1, P2, ...menu, P3].join('\n');
+    const { quote, start } = quoteAt(page, 'Hockey', P1.length);
+    const deleted = [...menu, P1, P2, menu[0], menu[2], P3].join('\n');
     const hints = (text: string) => ({ positions: [start], context: 'Hockey', paragraphAt: lines(text) });
     expect(matchQuote(deleted, quote, hints(deleted))).toBeNull();
+    // Moved among other text, standing once, it is the same item.
+    const once = [...menu, P1, P2, P3].join('\n');
+    const item = quoteAt(once, 'Hockey');
+    const elsewhere = [menu[0], menu[2], P1, 'Hockey', P2, P3].join('\n');
+    const movedHints = { positions: [item.start], context: 'Hockey', paragraphAt: lines(elsewhere) };
+    expect(matchQuote(elsewhere, item.quote, movedHints)?.start).toBe(elsewhere.indexOf('Hockey'));
     // A long paragraph moved is found by it.
     const long = 'Hockey: the league suspended two clubs for unpaid wages';
     const page2 = [P1, P2, long, P3].join('\n');

@@ -114,9 +114,15 @@ function chooseExact(prepared: PreparedText, q: Query, exact: Scored[]): Scored 
   // The recorded paragraph tells copies apart only when it stands once on the page; when the quote's place still
   // shows without it, only a paragraph long enough to identify itself does.
   const away = vacated(prepared, q);
-  if (occursOnce(prepared.squeezed, q.paragraph) && (!away || q.paragraph.length >= limits.selfIdentifyingExact)) {
-    const paragraph = inParagraph();
-    if (paragraph) return paragraph;
+  if (occursOnce(prepared.squeezed, q.paragraph)) {
+    if (!away || q.paragraph.length >= limits.selfIdentifyingExact) {
+      const paragraph = inParagraph();
+      if (paragraph) return paragraph;
+    } else if (exact.length === 1 && top.context < limits.contextAgreement && sameParagraph(prepared, q, top)) {
+      // A short paragraph gone from its place, standing once elsewhere among other text: it moved. Among neighbours
+      // like the recorded ones it is a copy in a repeated block (a menu shown twice) that was there all along.
+      return top;
+    }
   }
   if (away) return undefined;
   if (top.weakest >= limits.fuzzyContextAgreement) return top;
