@@ -17,10 +17,11 @@ describe('build output', () => {
     expect(files.some((f) => /-firefox\.zip$/.test(f))).toBe(true);
   });
 
-  it('asks only for the storage permission and declares no data collection in Firefox', () => {
-    expect(manifest('chrome-mv3').permissions).toEqual(['storage']);
+  it('asks only for the permissions the README justifies and declares no data collection in Firefox', () => {
+    // storage (session findings, drafts), unlimitedStorage (notes), the context-menu item (contextMenus / menus).
+    expect(manifest('chrome-mv3').permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus']);
     const ff = manifest('firefox-mv2');
-    expect(ff.permissions).toEqual(['storage']);
+    expect(ff.permissions).toEqual(['storage', 'unlimitedStorage', 'menus']);
     expect(ff.browser_specific_settings).toMatchObject({
       gecko: { id: 'sanctions-lens@sanctions-lens.org', data_collection_permissions: { required: ['none'] } },
     });
