@@ -135,7 +135,8 @@ const coldParses: number[] = [];
 for (let i = 0; i < STARTS; i++) {
   coldBuilds.push(coldStart(['build']).readyMs);
   const load = coldStart(['load', startupFile]);
-  coldLoads.push(load.readyMs);
+  // Loading counts from the JSON text: the parse is part of it.
+  coldLoads.push(load.readyMs + (load.parseMs ?? 0));
   coldParses.push(load.parseMs ?? 0);
 }
 rmSync(dirname(startupFile), { recursive: true, force: true });
@@ -143,7 +144,7 @@ const coldBuildMs = median(coldBuilds);
 const coldLoadMs = median(coldLoads);
 console.log(
   `Startup (fresh process, median of ${STARTS}): build ${ms(coldBuildMs)}; load serialized ${ms(coldLoadMs)} ` +
-    `(JSON.parse ${ms(median(coldParses))} more)`,
+    `(of which JSON.parse ${ms(median(coldParses))})`,
 );
 const matcher = createMatcher(terms, { contextEntityIds: CONTEXT });
 const altRe = alternation(terms);
@@ -237,6 +238,6 @@ console.log(
 );
 console.log(
   `| ready at startup in ≤ ${TARGET.buildMs} ms (build) or ≤ ${TARGET.loadMs} ms (load serialized), fresh process | ` +
-    `build ${ms(coldBuildMs)}, load ${ms(coldLoadMs)} (warm: ${ms(buildMs)}, ${ms(loadMs)}) | ${verdict(ready)} |`,
+    `build ${ms(coldBuildMs)}, load with JSON.parse ${ms(coldLoadMs)} (warm: ${ms(buildMs)}, ${ms(loadMs)} + parse) | ${verdict(ready)} |`,
 );
 console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${os.platform()} ${os.arch()}`);
