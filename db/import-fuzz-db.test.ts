@@ -3,7 +3,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportBackup } from '../core/export/backup';
-import { seededRandom, testBackupData, testEntityName, variedNotes } from '../core/export/test-notes';
+import { testBackupData, testEntityName, variedNotes } from '../core/export/test-notes';
+import { seededRandom } from '../core/seeded-random';
 import { exportW3c } from '../core/export/w3c-export';
 import { ImportFormatError } from '../core/import/import-error';
 import { importNotesFile } from '../core/import/import-file';

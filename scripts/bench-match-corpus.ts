@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { MatcherTerm } from '../core/match/matcher';
+import { seededRandom } from '../core/seeded-random';
 
 /** A page's text, as the content script would search it. */
 export interface PageText {
@@ -21,18 +22,6 @@ export function loadRealPages(dir: string): PageText[] | null {
       for (const el of document.querySelectorAll('script, style')) el.remove();
       return { name: file, text: document.body?.textContent ?? '' };
     });
-}
-
-/** A small deterministic PRNG (mulberry32), so that every run benchmarks the same synthetic pages. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // News-like sentences per language; {A} and {B} take names of that language from the dictionary.
@@ -64,7 +53,7 @@ const CHROME = ['Home', 'World', 'Share this article', 'Subscribe', 'Sign in', '
  * and news sentences in eleven languages with names of the dictionary in about a quarter of them.
  */
 export function syntheticPage(nodes: number, terms: MatcherTerm[], seed: number): string {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const byLang = new Map<string, string[]>();
   for (const t of terms) {

@@ -2,19 +2,8 @@
 import type { Entity } from '../kb/entity';
 import { NOTE_LIMITS, cleanTags, type Note } from '../notes/note';
 import { pageIdentity } from '../page-identity';
+import { seededRandom } from '../seeded-random';
 import type { BackupData } from './backup';
-
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same sequence on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Entity names for the exports' lookup. */
 export const TEST_ENTITY_NAMES: Readonly<Record<string, string>> = {

@@ -2,7 +2,7 @@
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './test-notes';
+import { seededRandom } from '../seeded-random';
 import { entityIdFromUri, entityUri, isAbsoluteUri, noteIdFromUri, noteUri, pageUri, toUri } from './uris';
 
 const ajv = new Ajv({ strict: false });

@@ -1,7 +1,8 @@
 // Fuzz test of the importer: over 1,000 seeded malformed inputs, each a clear error or well-formed notes.
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportBackup } from '../export/backup';
-import { seededRandom, testBackupData, testEntityName, variedNotes } from '../export/test-notes';
+import { testBackupData, testEntityName, variedNotes } from '../export/test-notes';
+import { seededRandom } from '../seeded-random';
 import { exportW3c } from '../export/w3c-export';
 import { ImportFormatError, MAX_IMPORT_CHARS } from './import-error';
 import { importNotesFile } from './import-file';

@@ -1,4 +1,5 @@
 // Statistics and markdown formatting for the page benchmark's report.
+import { seededRandom } from '../../core/seeded-random';
 
 /** The q-quantile (0..1) of `xs` by linear interpolation; NaN for an empty list. */
 export function quantile(xs: readonly number[], q: number): number {
@@ -52,20 +53,9 @@ export function verdicts(checks: Check[]): { text: string; failed: number } {
   return { text, failed: checks.filter((c) => !c.pass).length };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `xs` in a seeded random order. */
 export function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
