@@ -29,6 +29,18 @@ export const EXECUTABLES: Record<BrowserName, string> = {
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
 };
 
+/** Chromium's flags for tests and benchmarks: runs as root, quiet (no first-run UI, updates, sync or background traffic). */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 /** Launches `name` with the built extension from `.output/`. */
 export async function launchWithExtension(name: BrowserName): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), `sl-${name}-`));
@@ -42,16 +54,7 @@ export async function launchWithExtension(name: BrowserName): Promise<ExtensionB
       enableExtensions: [path],
       pipe: true,
       userDataDir: profile,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     const worker = await browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),

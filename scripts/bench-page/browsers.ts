@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
-import { EXECUTABLES } from '../../e2e/browsers';
+import { CHROMIUM_ARGS, EXECUTABLES } from '../../e2e/browsers';
 import { BENCH_WINDOW_NAME } from '../../entrypoints/content/bench-marks';
 
 /** A browser with one extension and one tab to load pages in. */
@@ -36,14 +36,7 @@ export function makeFloorExtension(): string {
 }
 
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+  ...CHROMIUM_ARGS,
   // No network: every host but 127.0.0.1 fails at once (saved pages reference CDNs, fonts, trackers).
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   // Saved pages embed dozens of cross-site iframes (ads, widgets) that fail offline: without site isolation their
