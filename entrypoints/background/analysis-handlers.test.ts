@@ -4,6 +4,7 @@ import type { PageContent } from '../../core/analysis/analyze-content';
 import { createDb, type SanctionsLensDb } from '../../db/schema';
 import { seedStarter } from '../../db/seed';
 import type { MessageType, Response } from '../../messaging/protocol';
+import { UserKbRepo } from '../../db/user-kb-repo';
 import { compiledKbCache } from './analysis-handlers';
 import { handleMessage, type HandlerDeps } from './handlers';
 import type { Sender } from './sender';
@@ -95,5 +96,16 @@ describe('page analysis in the background', () => {
     const { spans } = await ask({ type: 'page/match', texts: ['The Monitoring Team said'] });
     expect(spans[0]!.slice(0, 2)).toEqual([4, 19]);
     expect(await cached()).not.toBe(first);
+  });
+
+  it('compiles again when one of the user’s own entities is edited in place (same number of entities)', async () => {
+    const kb = new UserKbRepo(db);
+    const vessel = await kb.addEntity({ type: 'vessel', name: 'Sea Example' });
+    deps.compiledKb = compiledKbCache(db, () => ({}));
+    const before = await ask({ type: 'page/match', texts: ['The Blue Lantern docked'] });
+    expect(before.spans[0]).toEqual([]);
+    await kb.updateEntity(vessel.id, { type: 'vessel', name: 'Sea Example', names: [{ text: 'Blue Lantern' }] });
+    const { spans } = await ask({ type: 'page/match', texts: ['The Blue Lantern docked'] });
+    expect(spans[0]!.slice(0, 2)).toEqual([4, 16]);
   });
 });

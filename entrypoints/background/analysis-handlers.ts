@@ -43,8 +43,9 @@ export async function analysisInput(
 
 /**
  * The compiled knowledge base, built on first use and again when the knowledge base changed: each request first reads
- * a cheap fingerprint (the number of entities, the book-keeping of loaded packs and list refreshes, the user's
- * aliases) and compiles again only when it differs. Returns a getter.
+ * a cheap fingerprint (the number of entities, the book-keeping of loaded packs and list refreshes, the user's own
+ * entities, which can be edited in place, and the user's aliases) and compiles again only when it differs. Returns a
+ * getter.
  */
 export function compiledKbCache(
   db: SanctionsLensDb,
@@ -53,8 +54,13 @@ export function compiledKbCache(
   let compiled: Promise<AnalysisKb> | null = null;
   let compiledFor = '';
   return async () => {
-    const [count, meta, aliases] = await Promise.all([db.entities.count(), db.meta.toArray(), db.aliases.toArray()]);
-    const fingerprint = JSON.stringify([count, meta, aliases]);
+    const [count, meta, own, aliases] = await Promise.all([
+      db.entities.count(),
+      db.meta.toArray(),
+      db.entities.where('origin').equals('user').toArray(),
+      db.aliases.toArray(),
+    ]);
+    const fingerprint = JSON.stringify([count, meta, own, aliases]);
     if (!compiled || fingerprint !== compiledFor) {
       compiledFor = fingerprint;
       compiled = analysisInput(db, signals).then(prepareAnalysisKb);
