@@ -1,17 +1,11 @@
-// Finds a page's main content with Mozilla Readability, its title, and the clues to its type and language.
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+// Reads a page for its analysis: the main content (found in the page's model), the title, type and language clues.
 import type { PageContent } from '../core/analysis/analyze-content';
-import { yieldToPage } from './chunked';
-import { elementStats, isInvisibleElement, visibleText } from './visible-text';
+import { findMainContent } from '../core/analysis/main-content';
+import { SLICE_MS, yieldToPage } from './chunked';
+import type { ExtractedText } from './extract-text';
+import { PageReader } from './page-reader';
 
 export type { PageContent } from '../core/analysis/analyze-content';
-
-/**
- * Elements and nesting depth Readability is given at most; beyond them the page is analysed as a whole, since
- * Readability's cost grows faster than linearly with depth (browsers' parsers never nest deeper than 512 anyway).
- */
-const MAX_READABILITY_ELEMENTS = 60_000;
-const MAX_READABILITY_DEPTH = 512;
 
 function meta(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
@@ -48,109 +42,70 @@ function declaredTitle(doc: Document): string | null {
   return meta(doc, 'meta[property="og:title"]') ?? meta(doc, 'meta[name="twitter:title"]');
 }
 
-/** Characters of visible link text under `root`, and the links that read like headlines (4+ words, or 12+ CJK). */
-export function linkStats(root: ParentNode): { linkLength: number; teaserLinks: number } {
-  let linkLength = 0;
-  let teaserLinks = 0;
-  // One walk that skips hidden subtrees (rather than looking up every link's ancestors): a link counts when neither
-  // it nor anything above it is hidden.
-  if (isHidden(root as Node)) return { linkLength, teaserLinks };
-  const stack: Node[] = [];
-  for (let c = (root as Node).lastChild; c; c = c.previousSibling) stack.push(c);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (isInvisibleElement(el)) continue;
-    if (el.tagName.toUpperCase() === 'A' && el.hasAttribute('href')) {
-      const text = visibleText(el, 2000);
-      linkLength += text.length;
-      const words = text.split(/\s+/).filter(Boolean).length;
-      const cjk = (text.match(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? [])
-        .length;
-      if (words >= 4 || cjk >= 12) teaserLinks++;
-    }
-    for (let c = el.lastChild; c; c = c.previousSibling) if (c.nodeType === 1) stack.push(c);
-  }
-  return { linkLength, teaserLinks };
-}
-
-function isHidden(node: Node): boolean {
-  for (let e = node.nodeType === 1 ? (node as Element) : node.parentElement; e; e = e.parentElement)
-    if (isInvisibleElement(e)) return true;
-  return false;
+/** What {@link readPageContentSliced} gives: the content, and the text for highlighting when it was asked for. */
+export interface PageReading {
+  content: PageContent;
+  /** The body's text and text-node map for highlighting (extract-text.ts's rules), read in the same walk. */
+  extracted: ExtractedText | null;
 }
 
 /**
- * Reads a page. The main content comes from Mozilla Readability (the engine of Firefox's Reader View: maintained,
- * tested on hundreds of real pages, and it already drops navigation, sidebars, comments and teasers), run on a CLONE
- * because it rewrites the document it parses. It costs about one clone plus one parse (tens of ms on a large page
- * in Node with linkedom; scripts/eval.ts prints the timings), so callers should run the fast path first.
+ * Reads a page in one walk of its body ({@link PageReader}: no clone, no second pass): the visible text, the link
+ * statistics, the model in which core/analysis/main-content.ts finds the main content as Readability would, and the
+ * metadata (title, description, og:type, JSON-LD types, language). Callers should run the fast path first.
  */
 export function readPageContent(doc: Document): PageContent {
-  const steps = readPageContentSteps(doc);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  const body = doc.body ?? doc.documentElement;
+  const reader = body ? new PageReader(body) : null;
+  reader?.run();
+  return contentOf(doc, reader);
 }
 
 /**
- * {@link readPageContent} with a yield to the page between its steps (visible text, links, sizes, the clone,
- * Readability, the main text), so that none of them adds to another's long task. Null when `signal` aborts.
+ * {@link readPageContent} in slices of `sliceMs`, yielding to the page between them, so that no task runs long; with
+ * `highlightText` the same walk also reads the text for highlighting. Null when `signal` aborts.
  */
-export async function readPageContentSliced(doc: Document, signal: AbortSignal): Promise<PageContent | null> {
-  const steps = readPageContentSteps(doc);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await yieldToPage();
-    if (signal.aborted) return null;
+export async function readPageContentSliced(
+  doc: Document,
+  signal: AbortSignal,
+  options: { highlightText?: boolean; sliceMs?: number } = {},
+): Promise<PageReading | null> {
+  const body = doc.body ?? doc.documentElement;
+  const reader = body ? new PageReader(body, { highlight: options.highlightText === true }) : null;
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  if (reader) {
+    for (;;) {
+      const until = performance.now() + sliceMs;
+      if (reader.run(() => performance.now() >= until)) break;
+      await yieldToPage();
+      if (signal.aborted) return null;
+    }
   }
+  const content = contentOf(doc, reader);
+  return { content, extracted: reader && options.highlightText ? reader.extracted() : null };
 }
 
-/** The steps of {@link readPageContent}: a generator that pauses between the costly ones. */
-function* readPageContentSteps(doc: Document): Generator<void, PageContent> {
-  const body = doc.body ?? doc.documentElement;
-  const pageText = body ? visibleText(body) : '';
-  yield;
-  const page = body ? linkStats(body) : { linkLength: 0, teaserLinks: 0 };
-  yield;
-  let readerable = false;
-  let mainText = '';
-  let mainLinkLength = 0;
-  let readabilityTitle: string | null = null;
-  let excerpt: string | null = null;
-  const size = body ? elementStats(body, MAX_READABILITY_ELEMENTS) : { elements: 0, depth: 0 };
-  if (body && size.elements <= MAX_READABILITY_ELEMENTS && size.depth <= MAX_READABILITY_DEPTH) {
-    let readable = true;
-    try {
-      readerable = isProbablyReaderable(doc);
-    } catch {
-      readable = false; // as below: the page is analysed as a whole
-    }
-    yield;
-    const clone = readable ? (doc.cloneNode(true) as Document) : null;
-    yield;
-    if (clone) {
-      try {
-        const article = new Readability<Node>(clone, { serializer: (n) => n }).parse();
-        if (article?.content) {
-          yield;
-          mainText = visibleText(article.content);
-          mainLinkLength = linkStats(article.content as Element).linkLength;
-        }
-        readabilityTitle = article?.title?.trim() || null;
-        excerpt = article?.excerpt?.trim() || null;
-      } catch {
-        // A document Readability cannot handle is analysed as a whole.
-        mainText = '';
-      }
-    }
-  }
-  const title = (declaredTitle(doc) ?? readabilityTitle ?? doc.title ?? '').replace(/\s+/g, ' ').trim();
-  const description =
-    meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]') ?? excerpt ?? '';
+/** Readability's cleaning of a `<title>`: the part before a " | Site name" (or after, when that is too short). */
+export function cleanTitle(title: string): string {
+  const orig = title.replace(/\s+/g, ' ').trim();
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const separators = /\s[|\-–—\\/>»]\s/;
+  if (!separators.test(orig)) return orig;
+  let cur = orig.replace(/(.*)\s[|\-–—\\/>»]\s.*/, '$1');
+  if (words(cur) < 3) cur = orig.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]\s(.*)/, '$1');
+  cur = cur.trim();
+  // Readability keeps the whole title when what is left is 4 words or fewer.
+  return words(cur) <= 4 ? orig : cur;
+}
+
+function contentOf(doc: Document, reader: PageReader | null): PageContent {
+  const model = reader?.model();
+  const blocks = model?.blocks ?? [];
+  const pageText = blocks.map((b) => b.text).join('\n');
+  const main = model ? findMainContent(model) : { text: '', linkLength: 0, readerable: false };
+  const mainText = main.text;
+  const title = (declaredTitle(doc) ?? cleanTitle(doc.title ?? '')).replace(/\s+/g, ' ').trim();
+  const description = meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]') ?? '';
   return {
     title,
     description: description.replace(/\s+/g, ' ').trim(),
@@ -161,15 +116,15 @@ function* readPageContentSteps(doc: Document): Generator<void, PageContent> {
     typeClues: {
       ogType: (meta(doc, 'meta[property="og:type"]') ?? '').toLowerCase(),
       jsonLdTypes: jsonLdTypes(doc),
-      readerable,
+      readerable: main.readerable,
       mainLength: mainText.length,
       mainDenseChars: (
         mainText.match(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []
       ).length,
       pageLength: pageText.length,
-      linkLength: page.linkLength,
-      teaserLinks: page.teaserLinks,
-      mainLinkLength,
+      linkLength: model?.linkLength ?? 0,
+      teaserLinks: model?.teaserLinks ?? 0,
+      mainLinkLength: main.linkLength,
     },
   };
 }

@@ -17,7 +17,7 @@ const SKIPPED = new Set(
 );
 
 /** Elements after which text belongs to a new block (a newline keeps names from running across them). */
-const BLOCKS = new Set(
+export const BLOCKS: ReadonlySet<string> = new Set(
   (
     'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BR DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM ' +
     'H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P SECTION SUMMARY TABLE TD TH TR UL BUTTON LABEL'
@@ -25,7 +25,7 @@ const BLOCKS = new Set(
 );
 
 /** Inline elements that are word units: a space around them keeps "2" + "<a>Corée du Nord</a>" apart. */
-const SPACED = new Set(['A', 'TIME', 'IMG']);
+export const SPACED: ReadonlySet<string> = new Set(['A', 'TIME', 'IMG']);
 
 /** ARIA roles of the choices of a custom drop-down, which are no more text than a `<select>`'s options. */
 const CHOICE_ROLES = new Set(['option', 'listbox', 'combobox', 'menuitemradio']);
@@ -93,22 +93,33 @@ export function visibleText(root: Node, maxChars = Infinity): string {
     .trim();
 }
 
-/** Counts the elements under `root` and their deepest nesting, stopping once the count passes `limit`. */
-export function elementStats(root: Node, limit = Infinity): { elements: number; depth: number } {
-  let elements = 0;
-  let depth = 0;
-  const stack: [Node, number][] = [[root, 0]];
-  while (stack.length > 0 && elements <= limit) {
-    const [node, d] = stack.pop()!;
-    if (node.nodeType === ELEMENT_NODE) {
-      elements++;
-      if (d > depth) depth = d;
-    }
-    const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i]!;
-      if (child.nodeType === ELEMENT_NODE) stack.push([child, d + 1]);
-    }
-  }
-  return { elements, depth };
+/** Elements whose text is never highlighted: as {@link SKIPPED}, plus code. */
+const HIGHLIGHT_SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'CANVAS',
+  'CODE',
+  'PRE',
+]);
+
+/**
+ * True when an element's text must not be read or highlighted (scripts, form fields, code, editable areas, hidden
+ * parts, the extension's own UI). Attributes only: an element inside an editable one is skipped with its ancestor.
+ */
+export function isSkippedElement(el: Element): boolean {
+  if (HIGHLIGHT_SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (!el.hasAttributes()) return false;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  return el.hasAttribute('data-sanctions-lens-ui');
 }

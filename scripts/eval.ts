@@ -4,7 +4,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Readability } from '@mozilla/readability';
 import { fastPathPage } from '../page/analyze-page';
 import { readPageContent } from '../page/page-content';
 import { analyzeFile, decodeHtml, loadAnalysisKb, parseDocument } from './analyze';
@@ -135,9 +134,7 @@ function quantile(xs: number[], q: number): number {
 interface StageTimes {
   parse: number;
   fastPath: number;
-  /** Clone plus Readability's parse: the cost of main-content extraction alone. */
-  readability?: number;
-  /** The whole page reading (visible text, Readability, links, metadata). */
+  /** The whole page reading (one walk: visible text, links, the model and its main content; metadata). */
   content?: number;
   passed: boolean;
 }
@@ -153,11 +150,8 @@ function timeStages(path: string): StageTimes | null {
     const fastPath = performance.now() - t;
     if (!passed) return { parse, fastPath, passed };
     t = performance.now();
-    new Readability(doc.cloneNode(true) as Document).parse();
-    const readability = performance.now() - t;
-    t = performance.now();
     readPageContent(doc);
-    return { parse, fastPath, readability, content: performance.now() - t, passed };
+    return { parse, fastPath, content: performance.now() - t, passed };
   } catch {
     return null;
   }
@@ -281,8 +275,7 @@ function report(outcomes: Outcome[], times: StageTimes[]): number {
   console.log(`  read + parse + analysis per page: ${stat(ms)}`);
   console.log(`  linkedom parse alone:             ${stat(times.map((t) => t.parse))}`);
   console.log(`  fast path (sample + check):       ${stat(times.map((t) => t.fastPath))}`);
-  console.log(`  Readability (clone + parse):      ${stat(full.map((t) => t.readability ?? 0))}`);
-  console.log(`  page reading incl. Readability:   ${stat(full.map((t) => t.content ?? 0))}`);
+  console.log(`  page reading (one walk + main):   ${stat(full.map((t) => t.content ?? 0))}`);
   console.log(`  fast path decided "none" for ${skipped}/${outcomes.length} pages without the full analysis`);
 
   console.log(failures.length ? `\nTARGETS MISSED:\n  ${failures.join('\n  ')}` : '\nAll targets met.');

@@ -173,8 +173,9 @@ async function run(settings: Settings, signal: AbortSignal, state: LensState): P
     return;
   }
   // The page's content is read here (it needs the DOM); the background analyses it with its knowledge base.
-  const content = await readPageContentSliced(document, signal);
-  if (!content || signal.aborted) return;
+  const reading = await readPageContentSliced(document, signal);
+  if (!reading || signal.aborted) return;
+  const { content } = reading;
   benchMark('analyse');
   const { analysis } = await send('page/analyse', { content });
   if (signal.aborted) return;

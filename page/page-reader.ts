@@ -1,0 +1,293 @@
+// Reads a page's body in one resumable walk: the model for the analysis and, if asked, the text for highlighting.
+import {
+  CHROME_ROLES,
+  CHROME_TAGS,
+  CONTAINER,
+  classClues,
+  type ModelBlock,
+  type ModelContainer,
+  type PageModel,
+} from '../core/analysis/page-model';
+import type { ExtractedText, TextSegment } from './extract-text';
+import { BLOCKS, isInvisibleElement, isSkippedElement, SPACED } from './visible-text';
+
+/** Longest link text read per link (for the link statistics). */
+const MAX_LINK_TEXT = 2000;
+/** How many nodes to read between two looks at the clock. */
+const NODES_PER_CHECK = 64;
+
+const DENSE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Per open element: what leaving it must undo. */
+const Open = {
+  analysisOff: 1,
+  highlightOff: 2,
+  block: 4,
+  spaced: 8,
+  link: 16,
+  container: 32,
+  highlightBlock: 64,
+} as const;
+
+/**
+ * Walks a body once, in slices ({@link PageReader.run} reads until told to stop and carries on from there), and
+ * gathers the {@link PageModel} of the analysis (text blocks, block containers with their tag, role and class clues,
+ * link statistics) and, when `highlightText` is set, the text and text-node map that highlighting needs
+ * (page/extract-text.ts's rules: no code, editable or `aria-hidden` text), so that a page is read only once.
+ */
+export class PageReader {
+  private readonly containers: ModelContainer[] = [];
+  private readonly blocks: ModelBlock[] = [];
+  private linkLength = 0;
+  private teaserLinks = 0;
+  // The open elements from the root down, with what each turned on.
+  private readonly openEls: Node[] = [];
+  private readonly openFlags: number[] = [];
+  private readonly containerStack: number[] = [0];
+  private analysisOff = 0;
+  private highlightOff = 0;
+  // The block run being read.
+  private run_: string[] = [];
+  private runRaw = 0;
+  private runLink = 0;
+  // The link being read.
+  private inLink = false;
+  private linkText: string[] = [];
+  private linkRaw = 0;
+  // Highlighting text.
+  private readonly hParts: string[] = [];
+  private readonly hSegments: TextSegment[] = [];
+  private readonly hBlocks: Node[] = [];
+  private hLength = 0;
+  private hLastBlock: Node | null = null;
+  private node: Node | null;
+
+  private readonly highlightText: boolean;
+
+  /**
+   * Reads `root` (a body, or any subtree) for the analysis unless `analysis` is false, and for highlighting when
+   * `highlight` is true.
+   */
+  constructor(
+    private readonly root: Node,
+    options: { analysis?: boolean; highlight?: boolean } = {},
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.highlightText = options.highlight === true;
+    if (options.analysis === false) this.analysisOff = 1;
+    const tag = root.nodeType === 1 ? (root as Element).tagName.toUpperCase() : '#document';
+    this.containers.push({ parent: -1, tag, flags: 0, classWeight: 0 });
+    this.node = root.firstChild;
+    // In an editable document every text is the user's input.
+    if (doc.designMode === 'on') this.highlightOff = 1;
+  }
+
+  /** Reads on until `stop()` (asked every few nodes) says so; returns whether the whole body is read. */
+  run(stop: () => boolean = () => false): boolean {
+    const root = this.root;
+    let node = this.node;
+    let n = 0;
+    while (node) {
+      if (++n === NODES_PER_CHECK) {
+        n = 0;
+        if (stop()) break;
+      }
+      const type = node.nodeType;
+      if (type === 1) {
+        if (this.enter(node as Element)) {
+          node = node.firstChild!;
+          continue;
+        }
+      } else if (type === 3 || type === 4) {
+        this.text(node as Text);
+      }
+      // Next: the sibling, else the nearest ancestor's sibling (leaving elements on the way up).
+      for (;;) {
+        if (node === root) {
+          node = null;
+          break;
+        }
+        const next: Node | null = node!.nextSibling;
+        if (next) {
+          node = next;
+          break;
+        }
+        node = node!.parentNode;
+        if (!node || node === root) {
+          node = null;
+          break;
+        }
+        this.leave();
+      }
+    }
+    this.node = node;
+    if (node === null) this.flush();
+    return node === null;
+  }
+
+  /** The page model read so far (complete once {@link run} returned true). */
+  model(): PageModel {
+    return {
+      containers: this.containers,
+      blocks: this.blocks,
+      linkLength: this.linkLength,
+      teaserLinks: this.teaserLinks,
+    };
+  }
+
+  /** The text for highlighting and where each node's text sits in it (empty unless asked for). */
+  extracted(): ExtractedText {
+    return { text: this.hParts.join(''), segments: this.hSegments };
+  }
+
+  /** Opens an element; returns whether to walk into its children. */
+  private enter(el: Element): boolean {
+    const aSkip = this.analysisOff > 0 || isInvisibleElement(el);
+    const hSkip = !this.highlightText || this.highlightOff > 0 || isSkippedElement(el);
+    if (aSkip && hSkip) return false;
+    const tag = el.tagName.toUpperCase();
+    let flags = 0;
+    if (aSkip && this.analysisOff === 0) flags |= Open.analysisOff;
+    if (hSkip && this.highlightOff === 0 && this.highlightText) flags |= Open.highlightOff;
+    if (!aSkip) {
+      if (BLOCKS.has(tag)) {
+        this.flush();
+        flags |= Open.block;
+        if (tag === 'BR') {
+          const parent = el.parentNode;
+          const top = this.containerStack[this.containerStack.length - 1]!;
+          if (parent === this.openEls[this.openEls.length - 1] && this.containers[top]!.tag === 'DIV') {
+            this.containers[top]!.flags |= CONTAINER.hasBr;
+          }
+        } else if (tag !== 'HR') {
+          flags |= Open.container;
+          this.openContainer(el, tag);
+        }
+      } else if (SPACED.has(tag)) {
+        flags |= Open.spaced;
+        this.run_.push(' ');
+      }
+      if (tag === 'A' && !this.inLink && el.hasAttribute('href')) {
+        flags |= Open.link;
+        this.inLink = true;
+        this.linkText = [];
+        this.linkRaw = 0;
+      }
+    }
+    if (!hSkip && BLOCKS.has(tag)) {
+      flags |= Open.highlightBlock;
+      this.hBlocks.push(el);
+    }
+    if (flags & Open.analysisOff) this.analysisOff++;
+    if (flags & Open.highlightOff) this.highlightOff++;
+    if (!el.firstChild) {
+      this.close(flags);
+      return false;
+    }
+    this.openEls.push(el);
+    this.openFlags.push(flags);
+    return true;
+  }
+
+  private leave(): void {
+    this.openEls.pop();
+    this.close(this.openFlags.pop()!);
+  }
+
+  private close(flags: number): void {
+    if (flags & Open.analysisOff) this.analysisOff--;
+    if (flags & Open.highlightOff) this.highlightOff--;
+    if (flags & Open.highlightBlock) this.hBlocks.pop();
+    if (flags & Open.link) this.closeLink();
+    if (flags & Open.spaced) this.run_.push(' ');
+    if (flags & Open.block) this.flush();
+    if (flags & Open.container) this.containerStack.pop();
+  }
+
+  private openContainer(el: Element, tag: string): void {
+    const parent = this.containerStack[this.containerStack.length - 1]!;
+    let flags = this.containers[parent]!.flags & CONTAINER.inList;
+    if (this.containers[parent]!.tag === 'LI') flags |= CONTAINER.inList;
+    let classWeight = 0;
+    if (el.hasAttributes()) {
+      const className = el.getAttribute('class') ?? '';
+      const id = el.getAttribute('id') ?? '';
+      if (className || id) {
+        const clues = classClues(className, id);
+        classWeight = clues.weight;
+        if (clues.unlikely && tag !== 'BODY') flags |= CONTAINER.unlikely;
+      }
+      const role = el.getAttribute('role');
+      if (role && CHROME_ROLES.has(role)) flags |= CONTAINER.chromeTag;
+      if (el.getAttribute('aria-hidden') === 'true') flags |= CONTAINER.ariaHidden;
+    }
+    if (CHROME_TAGS.has(tag)) flags |= CONTAINER.chromeTag;
+    this.containers.push({ parent, tag, flags, classWeight });
+    this.containerStack.push(this.containers.length - 1);
+  }
+
+  private text(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    if (this.analysisOff === 0) {
+      this.run_.push(data);
+      this.runRaw += data.length;
+      if (this.inLink) {
+        this.runLink += data.length;
+        if (this.linkRaw < MAX_LINK_TEXT) this.linkText.push(data);
+        this.linkRaw += data.length;
+      }
+    }
+    if (this.highlightText && this.highlightOff === 0) {
+      const block = this.hBlocks.length ? this.hBlocks[this.hBlocks.length - 1]! : this.root;
+      if (this.hLastBlock && block !== this.hLastBlock) {
+        this.hParts.push('\n');
+        this.hLength += 1;
+      }
+      this.hLastBlock = block;
+      this.hSegments.push({ node, start: this.hLength });
+      this.hParts.push(data);
+      this.hLength += data.length;
+    }
+  }
+
+  private closeLink(): void {
+    this.inLink = false;
+    const text = this.linkText.join('').slice(0, MAX_LINK_TEXT).replace(/\s+/g, ' ').trim();
+    this.linkText = [];
+    if (!text) return;
+    this.linkLength += text.length;
+    let words = 0;
+    for (const w of text.split(' ')) if (w) words++;
+    if (words >= 4) this.teaserLinks++;
+    else {
+      DENSE.lastIndex = 0;
+      let dense = 0;
+      while (dense < 12 && DENSE.exec(text)) dense++;
+      if (dense >= 12) this.teaserLinks++;
+    }
+  }
+
+  /** Ends the block run being read: its text, white space collapsed, becomes a block of the innermost container. */
+  private flush(): void {
+    if (this.run_.length === 0) return;
+    const raw = this.run_.join('');
+    const rawLen = this.runRaw;
+    const rawLink = this.runLink;
+    this.run_ = [];
+    this.runRaw = 0;
+    this.runLink = 0;
+    const text = raw.replace(/[ \t\f\r\n\u00a0]+/g, ' ').trim();
+    if (!text) return;
+    const linkChars = rawLink === 0 ? 0 : Math.round((text.length * rawLink) / Math.max(rawLen, 1));
+    const container = this.containerStack[this.containerStack.length - 1]!;
+    this.blocks.push({ container, text, linkChars });
+  }
+}
+
+/** Reads a whole body at once (for Node and tests). */
+export function readPageModel(root: Node): PageModel {
+  const reader = new PageReader(root);
+  reader.run();
+  return reader.model();
+}
