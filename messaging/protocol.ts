@@ -229,6 +229,7 @@ function targetOf(v: unknown, path: string): NoteTarget {
   }
   const context = optStr(o.context, `${path}.context`, NOTE_LIMITS.context);
   if (context !== undefined) target.context = context;
+  if (o.copies !== undefined) target.copies = int(o.copies, `${path}.copies`);
   return target;
 }
 

@@ -1,5 +1,6 @@
 // Turns a DOM Range (a text selection) into W3C selectors: text quote, text position and XPath range.
 import type { NoteTarget, RangeSelector } from '../core/notes/note';
+import { quoteCopies } from './anchoring/quote-copies';
 
 const CONTEXT_CHARS = 32;
 /** Most characters a prefix or suffix grows to while looking for CONTEXT_CHARS characters that are not whitespace. */
@@ -108,5 +109,6 @@ export function describeRange(range: Range, root: HTMLElement): NoteTarget | nul
     position: { type: 'TextPositionSelector', start, end },
     range: rangeSelector,
     context: paragraphText(startEl),
+    copies: quoteCopies(root, exact),
   };
 }

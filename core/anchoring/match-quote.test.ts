@@ -120,6 +120,43 @@ describe('matchQuote', () => {
     expect(matchQuote(twice, t2.quote, { ...at2, paragraphAt: lines(twice) })).toBeNull();
   });
 
+  it('tells a moved quote from a deleted one by the copy count recorded with the note', () => {
+    // A short whole-paragraph quote, a menu heading shown twice: its text alone cannot say which copy it is.
+    const heading = 'VIDEO PICKS';
+    const page = [P1, heading, P2, P3, heading].join('\n');
+    const { quote, start } = quoteAt(page, heading);
+    const hints = { positions: [start], context: heading, copies: 2 };
+    // Deleted: a copy fewer than recorded, and its old neighbours meet: the copy left is the other one.
+    const deleted = [P1, P2, P3, heading].join('\n');
+    expect(matchQuote(deleted, quote, hints)).toBeNull();
+    // Without the count the deletion cannot be told from a move either, and the engine does not guess.
+    expect(matchQuote(deleted, quote, { ...hints, copies: undefined })).toBeNull();
+    // A quote that stood once, moved: its place shows empty, and it still stands once.
+    const once = [P1, heading, P2, P3].join('\n');
+    const t = quoteAt(once, heading);
+    const moved = [P1, P2, P3, heading].join('\n');
+    const movedHints = { positions: [t.start], context: heading, copies: 1 };
+    expect(matchQuote(moved, t.quote, movedHints)).toMatchObject({ start: moved.indexOf(heading), kind: 'exact' });
+    // Recorded as standing twice, one copy now means the noted one is gone.
+    expect(matchQuote(moved, t.quote, { ...movedHints, copies: 2 })).toBeNull();
+    // Deleted where it stood once: nothing left to find.
+    expect(matchQuote([P1, P2, P3].join('\n'), t.quote, movedHints)).toBeNull();
+    // Moved among copies (two recorded, two now) with nothing else to tell them apart: an orphan, not a guess.
+    const both = [P1, P2, heading, P3, heading].join('\n');
+    expect(matchQuote(both, quote, hints)).toBeNull();
+  });
+
+  it('does not take a lone long copy for the quote when the recorded count says a copy is gone', () => {
+    const long = 'transfers off the coast of Nampo let tankers evade';
+    const page = [P1, `Ship-to-ship ${long} the cap.`, P3, `In other words: ${long} controls.`].join('\n');
+    const { quote, start } = quoteAt(page, long);
+    // Rewritten around the quote so that its place no longer shows, and the quote's own copy gone.
+    const changed = [P1, 'A new paragraph replaces the old one entirely.', P3, `In other words: ${long} controls.`];
+    const text = changed.join('\n');
+    expect(matchQuote(text, quote, { positions: [start], copies: 1 })?.start).toBe(text.indexOf(long));
+    expect(matchQuote(text, quote, { positions: [start], copies: 2 })).toBeNull();
+  });
+
   it('does not take a quote pushed just past its old place for its own vacated place', () => {
     const { quote, start } = quoteAt(PAGE, 'Ship-to-ship transfers off the coast of Nampo');
     // 70 characters inserted before: the prefix's end is still within reach of the old position, the quote is not.

@@ -89,11 +89,16 @@ function occursOnce(s: string, part: string): boolean {
 const PARAGRAPH_CHECKS = 20;
 
 /**
- * The exact occurrence to trust, if any. Near a hint one agreeing side is enough. A copy in the recorded paragraph
- * is the quote anywhere, if that paragraph stands once on the page (and is long, when the place still shows).
- * Otherwise, if the quote's place still shows without it, nothing else is trusted. Else a copy whose every recorded
- * side agrees is, and one agreeing side will do when every other copy agrees clearly less; a lone long copy
- * identifies itself.
+ * The exact occurrence to trust, if any, from the evidence that agrees on it:
+ * 1. In its place: a copy near a hint (the XPath's element, the old offset) with the context on one side.
+ * 2. The copy count recorded with the note, when the quote's place still shows without it (its recorded prefix and
+ *    suffix side by side): a copy fewer than recorded means the quote was deleted (any copy left is other text); as
+ *    many as recorded means it moved, and a quote that stood once is its one copy.
+ * 3. The recorded paragraph, standing once on the page: a copy in it is the quote (when the place is empty and the
+ *    count cannot say it moved, only a paragraph long enough to identify itself).
+ * 4. Away from its place, if that place does not show empty: a copy whose every recorded side agrees, or one side
+ *    when every other copy agrees clearly less; a lone long copy identifies itself unless a copy is missing.
+ * Anything else (several copies that fit equally, a copy that disagrees with all the context) is left an orphan.
  */
 function chooseExact(prepared: PreparedText, q: Query, exact: Scored[]): Scored | undefined {
   const limits = MATCH_LIMITS;
@@ -111,24 +116,26 @@ function chooseExact(prepared: PreparedText, q: Query, exact: Scored[]): Scored 
     return paragraph ?? (exact.length === 1 ? top : undefined);
   }
   if (near(top, limits.fuzzyReach) && top.context >= limits.contextAgreement) return top;
-  // The recorded paragraph tells copies apart only when it stands once on the page; when the quote's place still
-  // shows without it, only a paragraph long enough to identify itself does.
   const away = vacated(prepared, q);
+  const fewer = q.copies !== undefined && exact.length < q.copies;
+  const moved = away && exact.length === q.copies;
+  if (away && fewer) return undefined;
+  if (moved && exact.length === 1) return top;
   if (occursOnce(prepared.squeezed, q.paragraph)) {
-    if (!away || q.paragraph.length >= limits.selfIdentifyingExact) {
+    if (!away || moved || q.paragraph.length >= limits.selfIdentifyingExact) {
       const paragraph = inParagraph();
       if (paragraph) return paragraph;
-    } else if (exact.length === 1 && top.context < limits.contextAgreement && sameParagraph(prepared, q, top)) {
-      // A short paragraph gone from its place, standing once elsewhere among other text: it moved. Among neighbours
-      // like the recorded ones it is a copy in a repeated block (a menu shown twice) that was there all along.
-      return top;
+    } else if (q.copies === undefined && exact.length === 1 && top.context < limits.contextAgreement) {
+      // Without a count: a short paragraph gone from its place, standing once elsewhere among other text, moved.
+      // Among neighbours like the recorded ones it is a copy in a repeated block (a menu shown twice).
+      if (sameParagraph(prepared, q, top)) return top;
     }
   }
   if (away) return undefined;
   if (top.weakest >= limits.fuzzyContextAgreement) return top;
   const runnerUp = Math.max(0, ...sorted.slice(1).map((c) => c.context));
   if (top.context >= limits.contextAgreement && top.context - runnerUp >= limits.contextMargin) return top;
-  if (exact.length === 1 && q.quote.length >= limits.selfIdentifyingExact) return top;
+  if (!fewer && exact.length === 1 && q.quote.length >= limits.selfIdentifyingExact) return top;
   return undefined;
 }
 

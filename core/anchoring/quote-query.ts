@@ -1,6 +1,6 @@
 // A quote prepared for matching (squeezed quote, context and hints) and the scoring of candidate places for it.
 import search from 'approx-string-match';
-import { isIgnorable, readKept, similarity, squeeze, toSqueezed, type PreparedText } from './squeezed-text';
+import { isIgnorable, MAX_COPIES, readKept, similarity, squeeze, toSqueezed, type PreparedText } from './squeezed-text';
 
 /** The parts of a W3C TextQuoteSelector the matcher reads. */
 export interface QuoteLike {
@@ -21,6 +21,8 @@ export interface MatchHints {
    * paragraph and its text alone cannot say so.
    */
   paragraphAt?: (at: number) => string | undefined;
+  /** How many copies of the quote the page held when the note was made (NoteTarget.copies), if recorded. */
+  copies?: number;
 }
 
 /** Tuning of the matcher; the defaults prefer no anchor to a wrong one. */
@@ -79,6 +81,8 @@ export interface Query {
   /** Squeezed spans where the recorded paragraph still stands unchanged. */
   paragraphs: [number, number][];
   paragraphAt?: (at: number) => string | undefined;
+  /** Copies of the quote on the page when the note was made; undefined when not recorded or too many to count. */
+  copies?: number;
 }
 
 /** Squeezes a quote, its context and hints for matching against `prepared`. */
@@ -104,6 +108,7 @@ export function makeQuery(prepared: PreparedText, quote: QuoteLike, hints: Match
     hints: (hints.positions ?? []).filter((h) => h >= 0).map((h) => toSqueezed(prepared, h)),
     paragraphs: [],
     paragraphAt: hints.paragraphAt,
+    copies: hints.copies !== undefined && hints.copies > 0 && hints.copies < MAX_COPIES ? hints.copies : undefined,
   };
   if (exact && paragraph.length > exact.length + MATCH_LIMITS.minContext) {
     const s = prepared.squeezed;

@@ -112,3 +112,14 @@ export function readKept(text: string, from: number, step: 1 | -1, count: number
   }
   return (step < 0 ? out.reverse() : out).join('');
 }
+
+/** Most copies of a quote counted: past it, counts only say "very many". */
+export const MAX_COPIES = 5_000;
+
+/** How many times `part` occurs in `s`, overlapping copies included, up to {@link MAX_COPIES}; 0 for ''. */
+export function countCopies(s: string, part: string): number {
+  let n = 0;
+  if (!part) return 0;
+  for (let at = s.indexOf(part); at >= 0 && n < MAX_COPIES; at = s.indexOf(part, at + 1)) n++;
+  return n;
+}

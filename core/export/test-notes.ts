@@ -43,7 +43,7 @@ const URLS = [
 const LANGS = ['ko', 'ru', 'en', '', 'zh-Hans', 'EN-us', 'x'];
 
 /**
- * A valid note built from a seed, with every optional part sometimes present: canonical URL, range, context;
+ * A valid note built from a seed, with every optional part sometimes present: canonical URL, range, context, copies;
  * comments sometimes empty; up to 50 tags; entity links; all three kinds.
  */
 export function randomNote(rand: () => number, index: number): Note {
@@ -88,6 +88,8 @@ export function randomNote(rand: () => number, index: number): Note {
     };
   }
   if (rand() < 0.5) note.target.context = pick(TEXTS) + ' ' + exact + ' ' + pick(TEXTS);
+  // The copy count, from the index (not the seeded stream, so that the other fields stay as they were).
+  if (index % 3 === 0) note.target.copies = 1 + (index % 4);
   return note;
 }
 

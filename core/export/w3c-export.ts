@@ -34,6 +34,8 @@ export interface SanctionsLensExtension {
   };
   /** The paragraph around the quote. */
   context?: string;
+  /** How many times the quote stood on the page when the note was made (NoteTarget.copies). */
+  copies?: number;
 }
 
 /** A JSON object as exported. */
@@ -126,6 +128,7 @@ export function noteToAnnotation(note: Note, options: ExportOptions): JsonObject
   const { target: t, page } = target(note);
   const extension: SanctionsLensExtension = { page };
   if (note.target.context !== undefined) extension.context = note.target.context;
+  if (note.target.copies !== undefined) extension.copies = note.target.copies;
   return {
     '@context': ANNO_CONTEXT,
     id: noteUri(note.id),

@@ -35,6 +35,7 @@ describe('validateNoteShape', () => {
     ['entityIds', ['x', 'x'], 'entityIds has duplicates'],
     ['modified', MAX_TIME + 1, 'modified is after the year 9999'],
     ['created', '2024', 'created must be a whole number of at least 0, got "2024"'],
+    ['target.copies', -1, 'target.copies must be a whole number of at least 0, got the number -1'],
   ])('rejects %s = %j', (path, value, problem) => {
     expect(validateNoteShape(changed(path, value))).toContain(problem);
   });
@@ -75,6 +76,16 @@ describe('normalizeNote', () => {
     expect(n.note.target).not.toHaveProperty('range');
     expect(n.warnings).toEqual([expect.stringMatching(/^range selector dropped/)]);
     expect(validateNoteShape(n.note)).toEqual([]);
+  });
+
+  it('keeps a recorded copy count and drops a malformed one with a warning (the quote still places the note)', () => {
+    const kept = normalizeNote(changed('target.copies', 3));
+    expect(kept.ok && kept.note.target.copies).toBe(3);
+    const n = normalizeNote(changed('target.copies', 'many'));
+    expect(n.ok).toBe(true);
+    if (!n.ok) return;
+    expect(n.note.target).not.toHaveProperty('copies');
+    expect(n.warnings).toEqual([expect.stringMatching(/^copy count dropped/)]);
   });
 
   it('cuts the quote context keeping the text next to the quote', () => {

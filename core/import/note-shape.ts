@@ -10,7 +10,7 @@ export const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 const KINDS: Readonly<Record<NoteKind, true>> = { highlight: true, comment: true, question: true };
 const NOTE_KEYS = ['id', 'page', 'target', 'kind', 'comment', 'tags', 'entityIds', 'created', 'modified'];
 const PAGE_KEYS = ['url', 'normalizedUrl', 'canonicalUrl', 'title', 'lang', 'site'];
-const TARGET_KEYS = ['quote', 'position', 'range', 'context'];
+const TARGET_KEYS = ['quote', 'position', 'range', 'context', 'copies'];
 
 /** A rejected field; caught by {@link normalizeNote}, never thrown out of this module. */
 class Reject extends Error {}
@@ -118,6 +118,7 @@ export function validateNoteShape(value: unknown): string[] {
       });
     }
     if (target.context !== undefined) check(() => text(target.context, 'target.context', NOTE_LIMITS.context));
+    if (target.copies !== undefined) check(() => count(target.copies, 'target.copies'));
   });
   if (typeof value.kind !== 'string' || !Object.hasOwn(KINDS, value.kind)) {
     problems.push(`kind must be highlight, comment or question, got ${describeValue(value.kind)}`);
@@ -202,6 +203,14 @@ function normalizeTarget(v: unknown, warn: (w: string) => void): NoteTarget {
     const context = text(t.context, 'target.context', Infinity);
     if (context.length > NOTE_LIMITS.context) warn(`paragraph context cut to ${NOTE_LIMITS.context} characters`);
     target.context = context.slice(0, NOTE_LIMITS.context);
+  }
+  if (t.copies !== undefined) {
+    try {
+      target.copies = count(t.copies, 'target.copies');
+    } catch (err) {
+      if (!(err instanceof Reject)) throw err;
+      warn(`copy count dropped (the quote still places the note): ${err.message}`);
+    }
   }
   return target;
 }

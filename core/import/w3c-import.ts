@@ -152,6 +152,7 @@ export function annotationToCandidate(
       position: position ?? { type: 'TextPositionSelector', start: 0, end: 0 },
       ...(range ? { range } : {}),
       ...(ext && typeof ext.context === 'string' ? { context: ext.context } : {}),
+      ...(ext && ext.copies !== undefined ? { copies: ext.copies } : {}),
     },
     kind: kindOf(item.motivation, bodies.comment, bodies.question),
     comment: bodies.comment,

@@ -32,6 +32,12 @@ export interface NoteTarget {
   range?: RangeSelector;
   /** The text of the paragraph around the quote, to show the note in context when the page is gone. */
   context?: string;
+  /**
+   * How many times the quote's text (whitespace aside) stood in the page's visible text when the note was made, this
+   * place included. Re-anchoring reads it to tell a quote that moved (as many copies as before) from one that was
+   * deleted (a copy fewer). Absent in notes recorded before it was (they anchor without it).
+   */
+  copies?: number;
 }
 
 /** What kind of note: a bare highlight, a comment or a question. */

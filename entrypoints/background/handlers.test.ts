@@ -159,7 +159,7 @@ describe('handleMessage', () => {
   it('turns a draft into a stored note that the tab view lists', async () => {
     await handleMessage(reportOf(page, [{ id: 'msmt', count: 1 }]), content(7), deps);
     const drafted = await handleMessage(
-      { type: 'note/draft', draft: { page, target, entityIds: ['msmt'] } },
+      { type: 'note/draft', draft: { page, target: { ...target, copies: 2 }, entityIds: ['msmt'] } },
       content(7),
       deps,
     );
@@ -183,6 +183,7 @@ describe('handleMessage', () => {
       entityIds: ['msmt'],
       created: 1000,
     });
+    expect(created.note.target.copies).toBe(2);
     const view = await ask({ type: 'tab/view', tabId: 7 }, popup);
     expect(view.notes.map((n) => n.comment)).toEqual(['Arms to Russia']);
     const again = await handleMessage(
@@ -201,6 +202,12 @@ describe('handleMessage', () => {
       deps,
     );
     expect(reply).toEqual({ ok: false, error: 'draft.target.position ends before it starts' });
+    const badCount = await handleMessage(
+      { type: 'note/draft', draft: { page, target: { ...target, copies: -1 }, entityIds: [] } },
+      content(),
+      deps,
+    );
+    expect(badCount).toEqual({ ok: false, error: 'draft.target.copies must be a non-negative integer' });
   });
 
   it('gives content scripts the knowledge base for analysis, with the user’s aliases and without backgrounds', async () => {

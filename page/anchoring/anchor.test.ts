@@ -105,6 +105,35 @@ describe('anchorTarget', () => {
     expect(anchorTarget(body(), target)).toBeNull();
   });
 
+  it('records how many copies of the quote the visible page holds, script text left out', () => {
+    expect(record('Pyongyang earned hundreds of millions').copies).toBe(1);
+    expect(record('refined petroleum', 1).copies).toBe(2);
+    expect(record('the Panel').copies).toBe(1);
+    expect(record('Panel').copies).toBe(2);
+  });
+
+  it('finds a moved menu item by its copy count, and orphans it when deleted with a copy left elsewhere', () => {
+    const menu = () => {
+      const ul = document.createElement('ul');
+      ul.innerHTML = '<li>World</li><li>Video picks</li><li>Opinion</li>';
+      return ul;
+    };
+    document.querySelector('header')!.append(menu());
+    const target = record('Video picks');
+    expect(target.copies).toBe(1);
+    const item = document.querySelector('li:nth-child(2)')!;
+    paragraph(2).after(item);
+    expect(anchorTarget(body(), target)?.range.startContainer.parentElement).toBe(item);
+    // The page shows the menu again in its footer; then the header's item is deleted.
+    document.body.innerHTML = ARTICLE;
+    document.querySelector('header')!.append(menu());
+    document.querySelector('main')!.after(menu());
+    const twice = record('Video picks');
+    expect(twice.copies).toBe(2);
+    document.querySelector('header li:nth-child(2)')!.remove();
+    expect(anchorTarget(body(), twice)).toBeNull();
+  });
+
   it('anchors a repeated phrase to the occurrence its prefix and suffix describe', () => {
     const target = record('refined petroleum', 1);
     const ad = document.createElement('p');

@@ -3,6 +3,7 @@ import { contextAgrees, matchQuote } from '../../core/anchoring/match-quote';
 import { prepareText, type PreparedText } from '../../core/anchoring/squeezed-text';
 import type { NoteTarget, RangeSelector } from '../../core/notes/note';
 import { paragraphText } from '../selection';
+import { isInvisibleText } from './quote-copies';
 
 /** How a target was found again, from most to least direct. */
 export type AnchorKind = 'range' | 'position' | 'exact-quote' | 'fuzzy';
@@ -27,19 +28,6 @@ export interface TextIndex {
   prepared: PreparedText;
 }
 
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-function isInvisible(node: Node, root: Node, cache: Map<Node, boolean>): boolean {
-  const parent = node.parentNode;
-  if (!parent || parent === root) return false;
-  const known = cache.get(parent);
-  if (known !== undefined) return known;
-  const name = (parent as Element).tagName;
-  const result = (name !== undefined && INVISIBLE.has(name.toUpperCase())) || isInvisible(parent, root, cache);
-  cache.set(parent, result);
-  return result;
-}
-
 /** Indexes the text nodes of `root`; offsets match `root.textContent`, as TextPositionSelectors count them. */
 export function indexText(root: HTMLElement): TextIndex {
   const doc = root.ownerDocument;
@@ -53,7 +41,7 @@ export function indexText(root: HTMLElement): TextIndex {
   let length = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data;
-    if (isInvisible(node, root, cache) && data.length) {
+    if (isInvisibleText(node, root, cache) && data.length) {
       const last = excluded[excluded.length - 1];
       if (last && last[1] === length) last[1] += data.length;
       else excluded.push([length, length + data.length]);
@@ -177,6 +165,7 @@ export function anchorInIndex(index: TextIndex, target: NoteTarget): Anchor | nu
     positions,
     context: target.context,
     paragraphAt: (at) => paragraphAround(index, at),
+    copies: target.copies,
   });
   if (!match) return null;
   const range = rangeFromOffsets(index, match.start, match.end);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { squeeze, toSqueezed } from '../../core/anchoring/squeezed-text';
+import { countCopies, squeeze, toSqueezed } from '../../core/anchoring/squeezed-text';
 import type { NoteTarget } from '../../core/notes/note';
 import { indexText, rangeFromOffsets, type TextIndex } from '../../page/anchoring/anchor';
 import { describeRange, paragraphText, quoteContext, xpathFor } from '../../page/selection';
@@ -89,6 +89,7 @@ function record(index: TextIndex, body: HTMLElement, range: Range, s: number, e:
       endOffset: e - elementStart(index, endEl),
     },
     context: paragraphText(startEl),
+    copies: countCopies(index.prepared.squeezed, squeeze(index.text.slice(s, e))),
   };
   if (stats.describeRangeChecks < 20 && index.text.length < 30_000) {
     stats.describeRangeChecks++;

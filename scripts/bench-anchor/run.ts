@@ -73,8 +73,10 @@ export function runPage(body: HTMLElement, quotes: Quote[]): void {
       if (DEBUG && (outcome === 'wrong' || (outcome === 'orphan' && intended))) {
         const show = (r: [number, number] | null) =>
           r ? JSON.stringify(index.text.slice(r[0], r[1]).slice(0, 100)) : '–';
+        const quote = squeeze(q.target.quote.exact);
+        const copies = index.prepared.squeezed.split(quote).length - 1;
         console.error(
-          `${outcome} ${name} ${anchor?.kind ?? ''}: ${JSON.stringify(q.target.quote.exact.slice(0, 100))}`,
+          `${outcome} ${name} ${anchor?.kind ?? ''}: ${JSON.stringify(q.target.quote.exact.slice(0, 100))} (${quote.length} characters, ${copies} copies now)`,
         );
         console.error(`  anchored ${show(anchor && [anchor.start, anchor.end])}, intended ${show(intended)}`);
       }
