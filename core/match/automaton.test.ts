@@ -1,6 +1,6 @@
 // The Aho–Corasick automaton against a naive search, on random dictionaries and texts.
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, DENSE_SHIFT, DENSE_WIDTH, runAutomaton, step } from './automaton';
+import { buildAutomaton, ROW_ESCAPE, ROW_SHIFT, runAutomaton, step } from './automaton';
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
@@ -52,8 +52,8 @@ describe('buildAutomaton', () => {
       const text = Array.from({ length: 400 }, () => (rnd() < 0.05 ? 0 : sym()));
       const expected = naive(patterns, text);
       expect(found(patterns, symbols, text), `seed ${seed}`).toEqual(expected);
-      expect(found(patterns, symbols, text, { maxDenseStates: 0 }), `seed ${seed}, no rows`).toEqual(expected);
-      expect(found(patterns, symbols, text, { denseDepth: 10 }), `seed ${seed}, all rows`).toEqual(expected);
+      expect(found(patterns, symbols, text, { maxDenseStates: 1 }), `seed ${seed}, root row only`).toEqual(expected);
+      expect(found(patterns, symbols, text, { maxDenseStates: 1e6 }), `seed ${seed}, all rows`).toEqual(expected);
     }
   });
 
@@ -64,14 +64,19 @@ describe('buildAutomaton', () => {
       [2, 2],
       [5, 130, 6],
     ];
-    const a = buildAutomaton(patterns, 140, { denseDepth: 10 });
-    const slow = buildAutomaton(patterns, 140, { maxDenseStates: 0 });
-    expect(a.denseStates).toBeGreaterThan(1);
+    const a = buildAutomaton(patterns, 140, { maxDenseStates: 1e6, transparent: 1 });
+    const slow = buildAutomaton(patterns, 140, { maxDenseStates: 1 });
+    expect(a.denseStates).toBe(a.states);
     for (let s = 0; s < a.denseStates; s++) {
-      for (let c = 0; c < DENSE_WIDTH; c++) {
-        const v = a.dense[(s << DENSE_SHIFT) + c]!;
-        expect(v & 1, `state ${s} symbol ${c}`).toBe(a.outLink[v >> 1] !== 0 ? 1 : 0);
+      for (let c = 0; c < ROW_ESCAPE; c++) {
+        const v = a.rows[(s << ROW_SHIFT) + c]!;
+        const next = c === 1 ? s : step(a, s, c);
+        const out = a.outLink[next] !== 0;
+        // A row entry is the next row's offset, or (a pattern ends there, or no row) the state and output bit.
+        if (v >= 0) expect([v >> ROW_SHIFT, out], `state ${s} symbol ${c}`).toEqual([next, c === 1 ? out : false]);
+        else expect([~v >> 1, (~v & 1) === 1], `state ${s} symbol ${c}`).toEqual([next, out]);
       }
+      expect(a.rows[(s << ROW_SHIFT) + ROW_ESCAPE]).toBe(~(s << 1));
     }
     // Same matches from both, though states are numbered differently.
     const text = [2, 2, 3, 4, 5, 130, 6, 2, 3, 4];
@@ -82,6 +87,28 @@ describe('buildAutomaton', () => {
     };
     expect(run(a)).toEqual(run(slow));
     expect(run(a)).toEqual(naive(patterns, text));
+  });
+
+  it('gives full rows to the likeliest states, failure states first', () => {
+    // a (2) and b (3) are written 6 times each, x (4) and q (5) once: the rows go to the root, a and b, then to the
+    // pairs of a and b, before x.
+    const patterns = [
+      [2, 3],
+      [2, 3, 2],
+      [3, 2],
+      [2, 2, 3],
+      [3, 3],
+      [4, 5],
+    ];
+    const a = buildAutomaton(patterns, 6, { maxDenseStates: 3 });
+    expect(a.denseStates).toBe(3);
+    expect(step(a, 0, 2)).toBeLessThan(3);
+    expect(step(a, 0, 3)).toBeLessThan(3);
+    expect(step(a, 0, 4)).toBeGreaterThanOrEqual(3);
+    const b = buildAutomaton(patterns, 6, { maxDenseStates: 7 });
+    for (let s = 1; s < b.denseStates; s++) expect(b.fail[s]).toBeLessThan(s);
+    expect(step(b, step(b, 0, 2), 3)).toBeLessThan(7);
+    expect(step(b, step(b, 0, 4), 5)).toBeGreaterThanOrEqual(7);
   });
 
   it('leaves the state as it is on the transparent symbol', () => {

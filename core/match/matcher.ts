@@ -18,16 +18,7 @@ import type { Entity } from '../kb/entity';
 import { buildAutomaton, type Automaton } from './automaton';
 import { keyOf, type KeyForm } from './normalize';
 import { foldsDiacritics, guessLanguage, isPlainPattern, leftBoundaryOk, termGaps } from './rules';
-import {
-  compose,
-  FIRST_KEY_SYMBOL,
-  GAP_SYMBOL,
-  MAX_KEY_LENGTH,
-  newClassTable,
-  scan,
-  startOf,
-  type ScanTables,
-} from './scan';
+import { compose, FIRST_KEY_SYMBOL, GAP_SYMBOL, MAX_KEY_LENGTH, scan, scanTables, spanStart } from './scan';
 import { deserializeCompiled, serializeCompiled, type SerializedMatcher } from './serialize';
 import { extendMatchEnd, selectLeftmostLongest, type Candidate } from './select';
 import { termForms } from './variants';
@@ -73,11 +64,11 @@ export interface Pattern {
   term: number;
   /** The folded key's gaps as rules (see rules.ts `termGaps`). */
   gaps: Uint8Array;
-  /** The folded key, to check a candidate's span against. */
-  key: string;
+  /** The folded key's code units, to check a candidate's span against. */
+  key: Uint16Array;
   /** A stricter form to check (case, diacritics), or null. */
   check: KeyForm | null;
-  checkKey: string;
+  checkKey: Uint16Array;
   /** The term ends with a full stop ("EE. UU."), which the key leaves out. */
   trailingDot: boolean;
   /** No stricter form to check, and every gap rule accepts no gap: a span without gaps needs no check. */
@@ -108,6 +99,13 @@ export function termsOf(entities: Entity[]): MatcherTerm[] {
   );
 }
 
+/** A string's UTF-16 code units (typed: one fast, monomorphic read each, whatever the string's representation). */
+export function codeUnits(text: string): Uint16Array {
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
 function withoutTrailingDots(key: string): string {
   return key.replace(/\.+$/, '');
 }
@@ -136,22 +134,27 @@ export function compileTerms(terms: MatcherTerm[]): CompiledMatcher {
       if (seen.has(id)) continue;
       seen.add(id);
       const plain = isPlainPattern(check, gaps);
-      patterns.push({ term: index, gaps, key, check, checkKey, trailingDot: form.endsWith('.'), plain });
+      patterns.push({
+        term: index,
+        gaps,
+        key: codeUnits(key),
+        check,
+        checkKey: codeUnits(checkKey),
+        trailingDot: form.endsWith('.'),
+        plain,
+      });
     }
   });
   // Symbols by frequency in the keys, so that the automaton's full rows cover the common characters.
   const frequency = new Map<number, number>();
   for (const p of patterns) {
-    for (let i = 0; i < p.key.length; i++)
-      frequency.set(p.key.charCodeAt(i), (frequency.get(p.key.charCodeAt(i)) ?? 0) + 1);
+    for (const code of p.key) frequency.set(code, (frequency.get(code) ?? 0) + 1);
   }
   [...frequency]
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .forEach(([code], i) => alphabet.set(code, i + FIRST_KEY_SYMBOL));
   const symbols = patterns.map((p) => {
-    const syms = new Int32Array(p.key.length);
-    for (let i = 0; i < p.key.length; i++) syms[i] = alphabet.get(p.key.charCodeAt(i))!;
-    return syms;
+    return Int32Array.from(p.key, (code) => alphabet.get(code)!);
   });
   return {
     terms,
@@ -187,17 +190,17 @@ export function createMatcher(terms: MatcherTerm[], options: MatcherOptions = {}
 export function matcherFrom(compiled: CompiledMatcher, options: MatcherOptions = {}): Matcher {
   const { terms } = compiled;
   const patternAt = compiled.pattern;
-  const tables: ScanTables = { automaton: compiled.automaton, alphabet: compiled.alphabet, classOf: newClassTable() };
+  const tables = scanTables(compiled.automaton, compiled.alphabet);
   const context = new Set(options.contextEntityIds ?? []);
   const lengths = compiled.automaton.patternLength;
 
   function candidates(text: string, composed: boolean): Candidate[] | null {
     const out: Candidate[] = [];
-    const ok = scan(text, tables, composed, (pattern, end, plainFrom) => {
+    const ok = scan(text, tables, composed, (pattern, end) => {
       // scan() has checked the right boundary, once per position.
-      const length = lengths[pattern]!;
-      const plain = end - length >= plainFrom;
-      const start = plain ? end - length : startOf(tables, text, end, length);
+      const at = spanStart(tables, text, end, lengths[pattern]!);
+      const plain = at >= 0;
+      const start = plain ? at : ~at;
       if (!leftBoundaryOk(text, start)) return;
       const p = patternAt(pattern);
       // A plain span folds to the key itself; only gaps, dropped characters and stricter forms need checking.

@@ -61,6 +61,12 @@ const infos: (CharInfo | null)[] = [];
 for (let i = 0; i < 0x10000; i++) infos.push(null);
 const flagTable = new Uint8Array(0x10000);
 const known = new Uint8Array(0x10000);
+/** Per code unit, once {@link charInfo} has seen it: its kind (KIND_*). */
+export const KIND_OF = new Uint8Array(0x10000);
+/** Per code unit, once {@link charInfo} has seen it: its folded key as one code unit, or FOLD_OTHER. */
+export const FOLD_UNIT = new Uint16Array(0x10000);
+/** FOLD_UNIT's entry when the folded key is not exactly one code unit (none, or an expansion such as ß → ss). */
+export const FOLD_OTHER = 0xffff;
 
 function fold(s: string, latin: boolean, lower: boolean, stripMarks: boolean): string {
   let out = lower ? s.toLowerCase() : s;
@@ -127,9 +133,16 @@ export function charInfo(code: number): CharInfo {
     info = compute(code);
     infos[code] = info;
     flagTable[code] = info.flags;
+    KIND_OF[code] = info.kind;
+    FOLD_UNIT[code] = info.fold.length === 1 ? info.fold.charCodeAt(0) : FOLD_OTHER;
     known[code] = 1;
   }
   return info;
+}
+
+/** Makes sure that the tables KIND_OF, FOLD_UNIT and the flags hold the code unit `code`. */
+export function ensureChar(code: number): void {
+  if (known[code] === 0) charInfo(code);
 }
 
 /** The FLAG_* bits of the code unit `code` (cached; NaN, i.e. out of the string, has none). */

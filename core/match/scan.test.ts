@@ -1,28 +1,47 @@
-// The scanner's reports: right boundary checked once per position, and where the plain (gap-free) run begins.
+// The scanner's reports: right boundary checked once per position, and where a key's span starts.
 import { describe, expect, it } from 'vitest';
 import { compileTerms } from './matcher';
-import { newClassTable, scan } from './scan';
+import { scan, scanTables, spanStart } from './scan';
 
 function reports(names: string[], text: string) {
   const c = compileTerms(names.map((n, i) => ({ entityId: `e${i}`, text: n, lang: 'en' })));
-  const tables = { automaton: c.automaton, alphabet: c.alphabet, classOf: newClassTable() };
-  const out: { key: string; end: number; plainFrom: number }[] = [];
-  scan(text, tables, false, (p, end, plainFrom) => out.push({ key: c.pattern(p).key, end, plainFrom }));
+  const tables = scanTables(c.automaton, c.alphabet);
+  const out: { key: string; end: number; start: number; plain: boolean }[] = [];
+  scan(text, tables, false, (p, end) => {
+    const at = spanStart(tables, text, end, c.automaton.patternLength[p]!);
+    out.push({ key: String.fromCharCode(...c.pattern(p).key), end, start: at >= 0 ? at : ~at, plain: at >= 0 });
+  });
   return out;
 }
 
 describe('scan', () => {
   it('reports no key that ends inside a word of a spaced script', () => {
-    expect(reports(['un'], 'under un funny')).toEqual([{ key: 'un', end: 8, plainFrom: 6 }]);
+    expect(reports(['un'], 'under un funny')).toEqual([{ key: 'un', end: 8, start: 6, plain: true }]);
   });
 
-  it('says where the run of one-key-character code units began', () => {
-    // "Kim Jong Un": the spaces are gaps, so the plain run starts after the last one.
-    expect(reports(['Kim Jong Un'], 'see Kim Jong Un.')).toEqual([{ key: 'kimjongun', end: 15, plainFrom: 13 }]);
-    // An abbreviation's full stop is dropped: the plain run starts after it, so "U.N" (end - 2 < 6) is not plain.
-    expect(reports(['UN'], 'the U.N said')).toEqual([{ key: 'un', end: 7, plainFrom: 6 }]);
-    // ß expands to two key characters: what follows it is plain, it is not.
-    expect(reports(['Strasse'], 'die Straße')).toEqual([{ key: 'strasse', end: 10, plainFrom: 9 }]);
+  it('says where a key starts, and whether its span is one key character per code unit', () => {
+    // "Kim Jong Un": the spaces are gaps, so the span is not plain.
+    expect(reports(['Kim Jong Un'], 'see Kim Jong Un.')).toEqual([
+      { key: 'kimjongun', end: 15, start: 4, plain: false },
+    ]);
+    // An abbreviation's full stop is dropped: "U.N" is not plain.
+    expect(reports(['UN'], 'the U.N said')).toEqual([{ key: 'un', end: 7, start: 4, plain: false }]);
+    // ß expands to two key characters.
+    expect(reports(['Strasse'], 'die Straße')).toEqual([{ key: 'strasse', end: 10, start: 4, plain: false }]);
+    expect(reports(['Strasse'], 'die Strasse')).toEqual([{ key: 'strasse', end: 11, start: 4, plain: true }]);
+  });
+
+  it('steps through states without full rows, rare characters and gaps alike', () => {
+    // Long names leave the full rows (1,024 likeliest states) behind; CJK and Hangul are beyond the rows' columns.
+    const names = Array.from({ length: 300 }, (_, i) => `name${i.toString(36)} of the company number ${i}`);
+    names.push('朝鮮民主主義人民共和国', '조선민주주의인민공화국');
+    const text = `x name2s of the company number 100, name2s of  the company number 100; 朝鮮民主主義人民共和国 조선민주주의인민공화국은`;
+    expect(reports(names, text).map((r) => r.key)).toEqual([
+      'name2softhecompanynumber100',
+      'name2softhecompanynumber100',
+      '朝鮮民主主義人民共和国',
+      '조선민주주의인민공화국',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 // The hot loop: folds a text code unit by code unit and runs the automaton over it, reporting candidate matches.
-import { DENSE_SHIFT, DENSE_WIDTH, step, type Automaton } from './automaton';
+import { ROW_ESCAPE, ROW_SHIFT, rowStep, step, type Automaton } from './automaton';
 import { charFlags, charInfo, FLAG_LATIN, isAbbreviationDot, KIND_DOT, KIND_KEY, KIND_MARK } from './normalize';
 import { rightBoundaryOk } from './rules';
 
@@ -24,11 +24,24 @@ export interface ScanTables {
   alphabet: Map<number, number>;
   /** Per code unit of the text: its symbol or one of the special entries above; filled lazily. */
   classOf: Int32Array;
+  /**
+   * Per code unit: its column in the automaton's full rows (its symbol when below ROW_ESCAPE, else ROW_ESCAPE, which
+   * is also the entry of code units not classified yet). 64 KiB, so that the common step is two small lookups.
+   */
+  columnOf: Uint8Array;
+  /** The symbol of the full stop when it is a key character ("No. 39"), or 0. */
+  dotSymbol: number;
 }
 
-/** Makes the lazily filled class table of a matcher. */
-export function newClassTable(): Int32Array {
-  return new Int32Array(0x10000).fill(UNKNOWN);
+/** The scanner's tables for an automaton and its alphabet (the per-code-unit ones are filled as texts come). */
+export function scanTables(automaton: Automaton, alphabet: Map<number, number>): ScanTables {
+  return {
+    automaton,
+    alphabet,
+    classOf: new Int32Array(0x10000).fill(UNKNOWN),
+    columnOf: new Uint8Array(0x10000).fill(ROW_ESCAPE),
+    dotSymbol: alphabet.get(0x2e) ?? 0,
+  };
 }
 
 function classify(t: ScanTables, code: number): number {
@@ -40,6 +53,7 @@ function classify(t: ScanTables, code: number): number {
   else if (info.kind === KIND_MARK) cls = MARK;
   else cls = GAP_SYMBOL;
   t.classOf[code] = cls;
+  t.columnOf[code] = cls >= 0 && cls < ROW_ESCAPE ? cls : ROW_ESCAPE;
   return cls;
 }
 
@@ -65,50 +79,84 @@ function keyCount(t: ScanTables, text: string, j: number): number {
   return 0;
 }
 
-/** Where a key of `length` key characters that ends with text[end - 1] starts (walking back over gaps). */
-export function startOf(t: ScanTables, text: string, end: number, length: number): number {
+/**
+ * Where a key of `length` key characters that ends with text[end - 1] starts (walking back over gaps): the offset
+ * when the span is plain, every code unit in it exactly one key character (no gap, dropped full stop or mark,
+ * expansion), so that its folded text is the key itself; otherwise the offset's bitwise complement (negative).
+ */
+export function spanStart(t: ScanTables, text: string, end: number, length: number): number {
+  const classOf = t.classOf;
   let count = 0;
   let j = end;
-  while (count < length && j > 0) count += keyCount(t, text, --j);
-  return j;
+  let plain = true;
+  while (count < length && j > 0) {
+    const c = classOf[text.charCodeAt(--j)]!;
+    if (c >= FIRST_KEY_SYMBOL) count++;
+    else {
+      plain = false;
+      count += keyCount(t, text, j);
+    }
+  }
+  return plain ? j : ~j;
 }
 
 /**
  * Receives a candidate: a pattern's key found ending at `end` (exclusive), where a match may end (rules.ts
- * `rightBoundaryOk`). From `plainFrom` to `end` every code unit of the text was exactly one key character (no gap,
- * dropped full stop or mark, expansion): when the key fits in there it starts at `end - length`, and the text's
- * folded span equals the key; otherwise {@link startOf} tells where it starts.
+ * `rightBoundaryOk`); {@link spanStart} tells where it starts.
  */
-export type Found = (pattern: number, end: number, plainFrom: number) => void;
+export type Found = (pattern: number, end: number) => void;
 
 /**
  * Reports the patterns that end in state `s`, the key's last character being text[i]. The right word boundary depends
  * only on the text there, not on the pattern, so it is checked once for them all (it rules out most candidates: the
  * "un" of "under", the "omm" of "comment").
  */
-function emit(t: ScanTables, text: string, s: number, i: number, plainFrom: number, found: Found): void {
+function emit(t: ScanTables, text: string, s: number, i: number, found: Found): void {
   if (!rightBoundaryOk(text, i + 1)) return;
   const a = t.automaton;
   for (let o = a.outLink[s]!; o !== 0; o = a.outLink[a.fail[o]!]!) {
-    for (let p = a.outStart[o]!; p < a.outStart[o + 1]!; p++) {
-      const pattern = a.outList[p]!;
-      found(pattern, i + 1, plainFrom);
-    }
+    for (let p = a.outStart[o]!; p < a.outStart[o + 1]!; p++) found(a.outList[p]!, i + 1);
   }
+}
+
+/** One step of the automaton by a symbol, reporting what ends there. */
+function stepBy(t: ScanTables, text: string, s: number, c: number, i: number, found: Found): number {
+  const a = t.automaton;
+  const next = s < a.denseStates && c < ROW_ESCAPE ? rowStep(a, s, c) : step(a, s, c);
+  if (a.outLink[next] !== 0) emit(t, text, next, i, found);
+  return next;
 }
 
 /** Feeds the several key characters of text[i] (ß → ss, ﬁ → fi); returns the new state. */
 function feedExpansion(t: ScanTables, text: string, s: number, i: number, found: Found): number {
-  const plainFrom = i + 1;
   const keys = charInfo(text.charCodeAt(i)).fold;
   let state = s;
   for (let x = 0; x < keys.length; x++) {
     const c = t.alphabet.get(keys.charCodeAt(x)) ?? 0;
-    state = c === 0 ? 0 : step(t.automaton, state, c);
     // Only the last one ends at a character boundary; a key ending inside "ss" is no match.
-    if (x === keys.length - 1 && t.automaton.outLink[state] !== 0) emit(t, text, state, i, plainFrom, found);
+    if (x === keys.length - 1) state = c === 0 ? 0 : stepBy(t, text, state, c, i, found);
+    else state = c === 0 ? 0 : step(t.automaton, state, c);
   }
   return state;
+}
+
+/**
+ * The state after text[i] in state `s` by the symbol tables (the slow path: any state, any code unit), reporting
+ * what ends there; -1 when text[i] is a combining mark that must be composed first and `composed` is false.
+ */
+function advance(t: ScanTables, text: string, s: number, i: number, composed: boolean, found: Found): number {
+  const code = text.charCodeAt(i);
+  let c = t.classOf[code]!;
+  if (c === UNKNOWN) c = classify(t, code);
+  if (c === DOT) c = isAbbreviationDot(text, i) ? GAP_SYMBOL : t.dotSymbol;
+  else if (c === MARK) {
+    if (afterLatin(text, i)) return s;
+    if (!composed && needsComposition(text, i)) return -1;
+    c = t.alphabet.get(code) ?? 0;
+  } else if (c === EXPAND) return feedExpansion(t, text, s, i, found);
+  if (c === GAP_SYMBOL) return s;
+  if (c === 0) return 0;
+  return stepBy(t, text, s, c, i, found);
 }
 
 /**
@@ -116,70 +164,48 @@ function feedExpansion(t: ScanTables, text: string, s: number, i: number, found:
  * pattern's key, `end` being a UTF-16 offset of `text` (exclusive). Returns false, having stopped, when the text holds a
  * decomposed character that must be composed first (only when `composed` is false).
  *
- * The common step is one lookup in a full row, whose entry also says whether a pattern ends there; gaps leave the
- * state as it is.
+ * The common step is two lookups: the code unit's column, then the entry of the current state's full row, which is
+ * the offset of the next state's row (gaps lead back to the same row). Anything else (a pattern ends there, a state
+ * without a full row, a rare or special code unit) has a negative entry and takes the slow path.
  */
 export function scan(text: string, t: ScanTables, composed: boolean, found: Found): boolean {
   const a = t.automaton;
-  const { root, edgeStart, edgeSymbol, edgeTarget, fail, outLink, dense, denseStates } = a;
-  const shift = DENSE_SHIFT;
-  const width = DENSE_WIDTH;
-  const classOf = t.classOf;
-  const dotSymbol = t.alphabet.get(0x2e) ?? 0;
+  const { rows, denseStates, edgeStart, edgeSymbol, edgeTarget, outLink } = a;
+  const { columnOf, classOf } = t;
   const n = text.length;
-  let s = 0;
-  // Offset after the last code unit that was not exactly one key character.
-  let plainFrom = 0;
+  // Offset of the current state's full row.
+  let r = 0;
   for (let i = 0; i < n; i++) {
-    let c = classOf[text.charCodeAt(i)]!;
-    if (c <= GAP_SYMBOL) {
-      if (c === UNKNOWN) c = classify(t, text.charCodeAt(i));
-      if (c === DOT) {
-        c = isAbbreviationDot(text, i) ? GAP_SYMBOL : dotSymbol;
-      } else if (c === MARK) {
-        if (!afterLatin(text, i) && !composed && needsComposition(text, i)) return false;
-        c = afterLatin(text, i) ? GAP_SYMBOL : (t.alphabet.get(text.charCodeAt(i)) ?? 0);
-      } else if (c === EXPAND) {
-        s = feedExpansion(t, text, s, i, found);
-        plainFrom = i + 1;
-        continue;
-      }
-      if (c === GAP_SYMBOL) {
-        // Runs of whitespace (page indentation) in a tight loop: the state stays as it is.
-        while (i + 1 < n && classOf[text.charCodeAt(i + 1)] === GAP_SYMBOL) i++;
-        plainFrom = i + 1;
-        continue;
-      }
-      if (c === 0) {
-        s = 0;
-        continue;
-      }
-    }
-    if (s < denseStates && c < width) {
-      const next = dense[(s << shift) + c]!;
-      s = next >> 1;
-      if ((next & 1) !== 0) emit(t, text, s, i, plainFrom, found);
+    const k = columnOf[text.charCodeAt(i)]!;
+    const v = rows[r + k]!;
+    if (v >= 0) {
+      r = v;
       continue;
     }
-    for (;;) {
-      if (s < denseStates && c < width) {
-        s = dense[(s << shift) + c]! >> 1;
-        break;
-      }
-      if (s === 0) {
-        s = root[c]!;
-        break;
-      }
-      const end = edgeStart[s + 1]!;
-      let e = edgeStart[s]!;
-      while (e < end && edgeSymbol[e] !== c) e++;
-      if (e < end) {
-        s = edgeTarget[e]!;
-        break;
-      }
-      s = fail[s]!;
+    let s: number;
+    if (k === ROW_ESCAPE) {
+      s = advance(t, text, r >> ROW_SHIFT, i, composed, found);
+      if (s < 0) return false;
+    } else {
+      s = ~v >> 1;
+      if ((~v & 1) !== 0) emit(t, text, s, i, found);
     }
-    if (outLink[s] !== 0) emit(t, text, s, i, plainFrom, found);
+    // Deep in a name, states have no full rows: follow the edges until the state has one again.
+    while (s >= denseStates && i + 1 < n) {
+      const c = classOf[text.charCodeAt(++i)]!;
+      if (c >= FIRST_KEY_SYMBOL) {
+        // The common case: the name goes on (most such states have one edge).
+        const end = edgeStart[s + 1]!;
+        let e = edgeStart[s]!;
+        while (e < end && edgeSymbol[e] !== c) e++;
+        s = e < end ? edgeTarget[e]! : step(a, a.fail[s]!, c);
+        if (outLink[s] !== 0) emit(t, text, s, i, found);
+      } else if (c !== GAP_SYMBOL) {
+        s = advance(t, text, s, i, composed, found);
+        if (s < 0) return false;
+      }
+    }
+    r = s < denseStates ? s << ROW_SHIFT : 0;
   }
   return true;
 }

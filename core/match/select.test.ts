@@ -1,5 +1,6 @@
 // Leftmost-longest selection, match ends, and the allocation-free span check.
 import { describe, expect, it } from 'vitest';
+import { codeUnits } from './matcher';
 import { keyOf } from './normalize';
 import { termGaps } from './rules';
 import { extendMatchEnd, selectLeftmostLongest, type Candidate } from './select';
@@ -33,7 +34,12 @@ describe('extendMatchEnd', () => {
 
 function rule(term: string, check: SpanRule['check'] = null): SpanRule {
   const k = keyOf(term, 'fold');
-  return { key: k.key, gaps: termGaps(k.gaps, k.flags), check, checkKey: check ? keyOf(term, check).key : '' };
+  return {
+    key: codeUnits(k.key),
+    gaps: termGaps(k.gaps, k.flags),
+    check,
+    checkKey: codeUnits(check ? keyOf(term, check).key : ''),
+  };
 }
 
 describe('spanMatches', () => {

@@ -15,7 +15,18 @@ export interface Candidate {
  * first (the first term given); the result is in text order.
  */
 export function selectLeftmostLongest(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || a.pattern - b.pattern);
+  // Insertion sort: the scanner reports candidates by end, so they are nearly in order already (nested names aside),
+  // and this costs a few comparisons each where Array.prototype.sort's comparator calls cost far more.
+  const sorted = candidates.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const c = sorted[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(c, sorted[j]!)) {
+      sorted[j + 1] = sorted[j]!;
+      j--;
+    }
+    sorted[j + 1] = c;
+  }
   const kept: Candidate[] = [];
   let lastEnd = -1;
   for (const c of sorted) {
@@ -24,6 +35,13 @@ export function selectLeftmostLongest(candidates: Candidate[]): Candidate[] {
     lastEnd = c.end;
   }
   return kept;
+}
+
+/** Whether `a` comes before `b`: leftmost, then longest, then the pattern made first. */
+function before(a: Candidate, b: Candidate): boolean {
+  if (a.start !== b.start) return a.start < b.start;
+  if (a.end !== b.end) return a.end > b.end;
+  return a.pattern < b.pattern;
 }
 
 /**

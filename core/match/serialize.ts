@@ -3,8 +3,8 @@
 // The automaton's arrays are JSON arrays of numbers: JSON.parse reads them natively and Int32Array.from copies them
 // natively, whereas base64 (format version 1) had to be decoded by a JavaScript loop, which a fresh page runs in the
 // interpreter (measured with scripts/bench-match.ts, fresh processes: load 76 ms with base64).
-import { DENSE_SHIFT, fillDenseRows, type Automaton } from './automaton';
-import type { CompiledMatcher, MatcherTerm, Pattern } from './matcher';
+import { fillRows, ROW_SHIFT, type Automaton } from './automaton';
+import { codeUnits, type CompiledMatcher, type MatcherTerm, type Pattern } from './matcher';
 import type { KeyForm } from './normalize';
 import { isPlainPattern } from './rules';
 
@@ -25,7 +25,6 @@ export interface SerializedMatcher {
     states: number;
     transparent: number;
     denseStates: number;
-    dense16: boolean;
     /** The automaton's arrays, by name. */
     arrays: Record<string, number[]>;
   };
@@ -60,7 +59,14 @@ export function serializeCompiled(c: CompiledMatcher): SerializedMatcher {
     terms: c.terms,
     patterns: Array.from({ length: c.patternCount }, (_, i) => {
       const p = c.pattern(i);
-      return [p.term, p.key, Array.from(p.gaps).join(''), p.check ?? '', p.checkKey, p.trailingDot ? 1 : 0];
+      return [
+        p.term,
+        String.fromCharCode(...p.key),
+        Array.from(p.gaps).join(''),
+        p.check ?? '',
+        String.fromCharCode(...p.checkKey),
+        p.trailingDot ? 1 : 0,
+      ];
     }),
     alphabet: String.fromCharCode(...bySymbol.map(([code]) => code)),
     firstSymbol: bySymbol[0]?.[1] ?? 0,
@@ -69,7 +75,6 @@ export function serializeCompiled(c: CompiledMatcher): SerializedMatcher {
       states: a.states,
       transparent: a.transparent,
       denseStates: a.denseStates,
-      dense16: a.dense instanceof Uint16Array,
       arrays,
     },
   };
@@ -93,8 +98,8 @@ export function deserializeCompiled(data: SerializedMatcher): CompiledMatcher {
     symbols: x.symbols,
     states: x.states,
     transparent: x.transparent,
-    denseStates: 0,
-    dense: x.dense16 ? new Uint16Array(x.denseStates << DENSE_SHIFT) : new Int32Array(x.denseStates << DENSE_SHIFT),
+    denseStates: x.denseStates,
+    rows: new Int32Array(x.denseStates << ROW_SHIFT),
     root: int('root'),
     edgeStart: int('edgeStart'),
     edgeSymbol: int('edgeSymbol'),
@@ -106,7 +111,7 @@ export function deserializeCompiled(data: SerializedMatcher): CompiledMatcher {
     patternLength: int('patternLength'),
   };
   // The full rows are a pure function of the rest, and quicker to recompute than to decode.
-  fillDenseRows(automaton, x.denseStates);
+  fillRows(automaton);
   const alphabet = new Map<number, number>();
   for (let i = 0; i < data.alphabet.length; i++) alphabet.set(data.alphabet.charCodeAt(i), data.firstSymbol + i);
   // Patterns are made on first use: a page finds a few dozen of the thousands, and making them all would cost more
@@ -120,10 +125,10 @@ export function deserializeCompiled(data: SerializedMatcher): CompiledMatcher {
     const form = check === '' ? null : (check as KeyForm);
     const p = {
       term,
-      key,
+      key: codeUnits(key),
       gaps: rules,
       check: form,
-      checkKey,
+      checkKey: codeUnits(checkKey),
       trailingDot: trailingDot === 1,
       plain: isPlainPattern(form, rules),
     };

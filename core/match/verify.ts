@@ -1,6 +1,11 @@
 // Checks a candidate span against its pattern without allocating: same key, fitting gaps, exact forms if asked.
 import {
+  charFlags,
   charInfo,
+  type CharInfo,
+  ensureChar,
+  FOLD_OTHER,
+  FOLD_UNIT,
   FLAG_LATIN,
   GAP_HYPHEN,
   GAP_NONE,
@@ -9,6 +14,8 @@ import {
   KIND_DOT,
   KIND_HYPHEN,
   KIND_IGNORABLE,
+  KIND_KEY,
+  KIND_OF,
   KIND_MARK,
   KIND_SPACE,
   type KeyForm,
@@ -17,13 +24,13 @@ import { gapFits } from './rules';
 
 /** What a span is checked against (a pattern of the matcher). */
 export interface SpanRule {
-  /** The folded key. */
-  key: string;
+  /** The folded key's UTF-16 code units. */
+  key: Uint16Array;
   /** Gap rule before each key character (index 0 unused). */
   gaps: Uint8Array;
   /** A stricter form to compare too (case, diacritics), or null. */
   check: KeyForm | null;
-  checkKey: string;
+  checkKey: Uint16Array;
 }
 
 /**
@@ -37,7 +44,19 @@ export function spanMatches(text: string, start: number, end: number, rule: Span
   let gap = GAP_NONE;
   let lastLatin = false;
   for (let i = start; i < end; i++) {
-    const info = charInfo(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    ensureChar(code);
+    // The common case, a character with a one-unit key and nothing stricter to check, by the flat tables.
+    const unit = FOLD_UNIT[code]!;
+    if (check === null && KIND_OF[code] === KIND_KEY && unit !== FOLD_OTHER) {
+      if (k >= key.length || key[k] !== unit) return false;
+      if (k > 0 && !gapFits(gaps[k]!, gap)) return false;
+      gap = GAP_NONE;
+      k++;
+      lastLatin = (charFlags(code) & FLAG_LATIN) !== 0;
+      continue;
+    }
+    const info = charInfo(code);
     const kind = info.kind;
     if (kind === KIND_SPACE) {
       gap = GAP_SPACE;
@@ -49,7 +68,7 @@ export function spanMatches(text: string, start: number, end: number, rule: Span
     }
     if (kind === KIND_IGNORABLE || (kind === KIND_DOT && isAbbreviationDot(text, i))) continue;
     let folded = info.fold;
-    let strict = check === null ? '' : info[check];
+    let strict = check === null ? '' : strictForm(info, check);
     if (kind === KIND_MARK) {
       folded = lastLatin ? '' : info.exact;
       if (check !== null) strict = lastLatin && check === 'case' ? '' : info.exact;
@@ -57,14 +76,23 @@ export function spanMatches(text: string, start: number, end: number, rule: Span
       lastLatin = (info.flags & FLAG_LATIN) !== 0;
     }
     for (let x = 0; x < folded.length; x++, k++) {
-      if (key.charCodeAt(k) !== folded.charCodeAt(x)) return false;
+      if (k >= key.length || key[k] !== folded.charCodeAt(x)) return false;
       if (k > 0 && !gapFits(gaps[k]!, gap)) return false;
       gap = GAP_NONE;
     }
     if (check !== null) {
-      if (!checkKey.startsWith(strict, c)) return false;
-      c += strict.length;
+      for (let x = 0; x < strict.length; x++, c++) {
+        if (c >= checkKey.length || checkKey[c] !== strict.charCodeAt(x)) return false;
+      }
     }
   }
   return k === key.length && (check === null || c === checkKey.length);
+}
+
+/** The key characters of a code unit in a stricter form (direct property reads keep the call site fast). */
+function strictForm(info: CharInfo, check: KeyForm): string {
+  if (check === 'case') return info.case;
+  if (check === 'marks') return info.marks;
+  if (check === 'exact') return info.exact;
+  return info.fold;
 }
