@@ -6,6 +6,8 @@ import { arr, bool, InvalidMessageError, int, obj, str } from './validate';
 
 /** Longest text a content script may send (a page of 50,000 text nodes has a few million characters). */
 export const MAX_PAGE_TEXT = 16_000_000;
+/** Most numbers in a page's `mainLines` (pairs of line numbers of its main text). */
+export const MAX_MAIN_LINES = 2_000_000;
 /** Most texts in one match request (one per changed part of the page). */
 export const MAX_MATCH_TEXTS = 500;
 
@@ -28,6 +30,9 @@ export function parsePageContent(v: unknown, path: string): PageContent {
     description: str(o.description, `${path}.description`, 20_000),
     mainText: str(o.mainText, `${path}.mainText`, MAX_PAGE_TEXT),
     pageText: str(o.pageText, `${path}.pageText`, MAX_PAGE_TEXT),
+    ...(o.mainLines === undefined
+      ? {}
+      : { mainLines: arr(o.mainLines, `${path}.mainLines`, MAX_MAIN_LINES, (x, p) => int(x, p)) }),
     htmlLang: optional(o.htmlLang, `${path}.htmlLang`),
     contentLanguage: optional(o.contentLanguage, `${path}.contentLanguage`),
     typeClues: {

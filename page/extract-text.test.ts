@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { extractText, extractTextChunked, rangeFor, TextExtractor } from './extract-text';
+import { extractText, extractTextChunked, RangeMaker, rangeFor, TextExtractor } from './extract-text';
 
 const HTML =
   '<h1>North Korea</h1><div>The <b>MSMT</b> said<div>nested <i>block</i></div>after</div>' +
@@ -58,5 +58,19 @@ describe('TextExtractor', () => {
     (document.querySelector('p')!.firstChild as Text).insertData(0, 'Yes. ');
     expect([span.startOffset, span.endOffset]).toEqual([4, 8]);
     expect(rangeFor(ex, 4, 8)).toBeInstanceOf(Range);
+  });
+
+  it('makes with a cursor the same ranges as one search per span, spans in text order or not', () => {
+    document.body.innerHTML = HTML;
+    const ex = extractText(document.body);
+    const spans: [number, number][] = [];
+    for (let a = 0; a < ex.text.length; a++)
+      for (let b = a + 1; b <= Math.min(ex.text.length, a + 12); b++) spans.push([a, b]);
+    const describe = (r: AbstractRange | null) =>
+      r && [(r.startContainer as Text).data, r.startOffset, (r.endContainer as Text).data, r.endOffset];
+    const maker = new RangeMaker(ex, 'live');
+    for (const [a, b] of spans) expect(describe(maker.make(a, b))).toEqual(describe(rangeFor(ex, a, b)));
+    const backwards = new RangeMaker(ex, 'static');
+    for (const [a, b] of spans.reverse()) expect(describe(backwards.make(a, b))).toEqual(describe(rangeFor(ex, a, b)));
   });
 });

@@ -9,6 +9,8 @@ export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in the extracted text. */
   start: number;
+  /** Offset just past its last character (its length as read, so that lookups need not ask the DOM). */
+  end: number;
 }
 
 /** The extracted text of a subtree and where each node's text sits in it. */
@@ -80,7 +82,7 @@ export function locate(
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const seg = segments[mid]!;
-    const end = seg.start + seg.node.data.length;
+    const end = seg.end;
     if (offset < seg.start || (preferEnd && offset === seg.start && mid > 0)) hi = mid - 1;
     else if (offset > end || (!preferEnd && offset === end && mid < segments.length - 1)) lo = mid + 1;
     else return { node: seg.node, offset: offset - seg.start };
@@ -121,4 +123,62 @@ export function rangeFor(
   range.setStart(a.node, a.offset);
   range.setEnd(b.node, b.offset);
   return range;
+}
+
+/**
+ * Makes the ranges of many spans of one extracted text, given in text order (as matches come): a cursor walks the
+ * segments forward instead of a binary search per offset (back to a search when a span starts behind it).
+ */
+export class RangeMaker {
+  private at = 0;
+  private readonly StaticRangeCtor: typeof StaticRange | null;
+
+  constructor(
+    private readonly extracted: ExtractedText,
+    kind: 'static' | 'live',
+  ) {
+    const first = extracted.segments[0]?.node;
+    const view = first?.ownerDocument.defaultView as (Window & typeof globalThis) | null | undefined;
+    this.StaticRangeCtor = kind === 'static' && view?.StaticRange ? view.StaticRange : null;
+  }
+
+  /** The range of [start, end), or null when it is outside the text. */
+  make(start: number, end: number): AbstractRange | null {
+    const segs = this.extracted.segments;
+    if (segs.length === 0) return null;
+    let i = this.at;
+    if (start < segs[i]!.start) i = this.search(start);
+    // The segment holding `start` (at a boundary, the later node, as {@link locate} does).
+    while (i < segs.length - 1 && start >= segs[i]!.end) i++;
+    this.at = i;
+    let j = i;
+    // The segment holding `end` (at a boundary, the earlier node).
+    while (j < segs.length - 1 && end > segs[j]!.end) j++;
+    const a = segs[i]!;
+    const b = segs[j]!;
+    // Outside the text, or an end in the gap between two blocks' nodes: none (as with {@link locate}).
+    if (start < a.start || start > a.end || end > b.end || (end <= b.start && j > 0)) return null;
+    const startOffset = start - a.start;
+    const endOffset = end - b.start;
+    if (this.StaticRangeCtor) {
+      return new this.StaticRangeCtor({ startContainer: a.node, startOffset, endContainer: b.node, endOffset });
+    }
+    const range = a.node.ownerDocument.createRange();
+    range.setStart(a.node, startOffset);
+    range.setEnd(b.node, endOffset);
+    return range;
+  }
+
+  /** Index of the last segment starting at or before `offset`. */
+  private search(offset: number): number {
+    const segs = this.extracted.segments;
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
 }

@@ -45,8 +45,28 @@ function declaredTitle(doc: Document): string | null {
 /** What {@link readPageContentSliced} gives: the content, and the text for highlighting when it was asked for. */
 export interface PageReading {
   content: PageContent;
-  /** The body's text and text-node map for highlighting (extract-text.ts's rules), read in the same walk. */
-  extracted: ExtractedText | null;
+  /**
+   * The body's text and text-node map for highlighting (extract-text.ts's rules), read in the same walk, provided
+   * the body has not changed since the walk began (else null: it must be read again); call it once, it stops the
+   * watch on the body.
+   */
+  takeExtracted(): ExtractedText | null;
+}
+
+/** Watches `root` for any change to its nodes or text; `changed()` says whether one happened and stops watching. */
+function watchChanges(root: Node): () => boolean {
+  const view = (root.ownerDocument ?? (root as Document)).defaultView as (Window & typeof globalThis) | null;
+  if (!view?.MutationObserver) return () => true;
+  let changed = false;
+  const observer = new view.MutationObserver(() => {
+    changed = true;
+  });
+  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  return () => {
+    if (observer.takeRecords().length > 0) changed = true;
+    observer.disconnect();
+    return changed;
+  };
 }
 
 /**
@@ -71,18 +91,23 @@ export async function readPageContentSliced(
   options: { highlightText?: boolean; sliceMs?: number } = {},
 ): Promise<PageReading | null> {
   const body = doc.body ?? doc.documentElement;
-  const reader = body ? new PageReader(body, { highlight: options.highlightText === true }) : null;
+  const highlight = options.highlightText === true && !!body;
+  const reader = body ? new PageReader(body, { highlight }) : null;
+  const changed = highlight ? watchChanges(body) : () => true;
   const sliceMs = options.sliceMs ?? SLICE_MS;
   if (reader) {
     for (;;) {
       const until = performance.now() + sliceMs;
       if (reader.run(() => performance.now() >= until)) break;
       await yieldToPage();
-      if (signal.aborted) return null;
+      if (signal.aborted) {
+        changed();
+        return null;
+      }
     }
   }
   const content = contentOf(doc, reader);
-  return { content, extracted: reader && options.highlightText ? reader.extracted() : null };
+  return { content, takeExtracted: () => (!changed() && reader && highlight ? reader.extracted() : null) };
 }
 
 /** Readability's cleaning of a `<title>`: the part before a " | Site name" (or after, when that is too short). */
@@ -102,14 +127,16 @@ function contentOf(doc: Document, reader: PageReader | null): PageContent {
   const model = reader?.model();
   const blocks = model?.blocks ?? [];
   const pageText = blocks.map((b) => b.text).join('\n');
-  const main = model ? findMainContent(model) : { text: '', linkLength: 0, readerable: false };
+  const main = model ? findMainContent(model) : { text: '', lines: [], linkLength: 0, readerable: false };
   const mainText = main.text;
   const title = (declaredTitle(doc) ?? cleanTitle(doc.title ?? '')).replace(/\s+/g, ' ').trim();
   const description = meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]') ?? '';
   return {
     title,
     description: description.replace(/\s+/g, ' ').trim(),
-    mainText,
+    // The main text travels as lines of the page text: the message carries the text once.
+    mainText: '',
+    mainLines: main.lines,
     pageText,
     htmlLang: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang') ?? null,
     contentLanguage: meta(doc, 'meta[http-equiv="content-language" i]'),

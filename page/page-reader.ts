@@ -245,7 +245,7 @@ export class PageReader {
         this.hLength += 1;
       }
       this.hLastBlock = block;
-      this.hSegments.push({ node, start: this.hLength });
+      this.hSegments.push({ node, start: this.hLength, end: this.hLength + data.length });
       this.hParts.push(data);
       this.hLength += data.length;
     }

@@ -13,8 +13,13 @@ export interface PageContent {
   title: string;
   /** The page's own summary (meta description or og:description, else Readability's excerpt), or ''. */
   description: string;
-  /** The visible text of the main content ('' when Readability found none). */
+  /** The visible text of the main content ('' when none was found, or when `mainLines` gives it). */
   mainText: string;
+  /**
+   * The main content as lines of `pageText` instead of `mainText` (flat pairs: first line, end line exclusive), so
+   * that a page's message carries its text once.
+   */
+  mainLines?: number[];
   /** The visible text of the whole body. */
   pageText: string;
   /** The `lang` attribute of `<html>`, if any. */
@@ -53,6 +58,15 @@ export interface PageAnalysis {
   entities: PageEntity[];
 }
 
+/** The lines of `text` in the ranges `pairs` (flat pairs: first, end exclusive), joined by newlines. */
+export function linesOf(text: string, pairs: readonly number[]): string {
+  if (pairs.length === 0) return '';
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < pairs.length; i += 2) out.push(...lines.slice(pairs[i], pairs[i + 1]));
+  return out.join('\n');
+}
+
 /** Main text shorter than this is not taken as the page's main content (Readability's pick of a stray block). */
 const MIN_MAIN_TEXT = 250;
 
@@ -62,8 +76,9 @@ const MIN_MAIN_TEXT = 250;
  * script reads the content, and the background (which holds the knowledge base) analyses it.
  */
 export function analyzeContent(content: PageContent, akb: AnalysisKb): PageAnalysis {
-  const hasMainContent = content.mainText.length >= MIN_MAIN_TEXT;
-  const body = hasMainContent ? content.mainText : content.pageText;
+  const mainContent = content.mainLines ? linesOf(content.pageText, content.mainLines) : content.mainText;
+  const hasMainContent = mainContent.length >= MIN_MAIN_TEXT;
+  const body = hasMainContent ? mainContent : content.pageText;
   // The summary (standfirst) belongs to the article, though Readability leaves it out with the header around it.
   const summary = content.description && !body.replace(/\s+/g, ' ').includes(content.description);
   const mainText = summary ? `${content.description}\n${body}` : body;

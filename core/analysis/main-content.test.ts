@@ -37,6 +37,10 @@ describe('findMainContent', () => {
     expect(main.text).not.toContain('World news');
     expect(main.text).not.toContain('Copyright');
     expect(main.readerable).toBe(true);
+    const texts = b.model().blocks.map((x) => x.text);
+    const fromLines: string[] = [];
+    for (let i = 0; i < main.lines.length; i += 2) fromLines.push(...texts.slice(main.lines[i], main.lines[i + 1]));
+    expect(fromLines.join('\n')).toBe(main.text);
   });
 
   it('drops a list of related links inside the article', () => {
@@ -76,6 +80,6 @@ describe('findMainContent', () => {
   it('finds nothing on a page without paragraphs', () => {
     const b = builder();
     b.text(b.add(0, 'DIV'), 'Short');
-    expect(findMainContent(b.model())).toEqual({ text: '', linkLength: 0, readerable: false });
+    expect(findMainContent(b.model())).toEqual({ text: '', lines: [], linkLength: 0, readerable: false });
   });
 });

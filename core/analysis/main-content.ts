@@ -5,6 +5,8 @@ import { CONTAINER, type ModelBlock, type PageModel } from './page-model';
 export interface MainContent {
   /** Its visible text, block by block separated by newlines ('' when there is none). */
   text: string;
+  /** Its blocks as ranges of the model's block indices (flat pairs: first, end exclusive), i.e. lines of the page text. */
+  lines: number[];
   /** Characters of link text in it. */
   linkLength: number;
   /** Readability's `isProbablyReaderable` on the model: enough long paragraphs to read. */
@@ -61,6 +63,8 @@ interface Sums {
   chars: Float64Array;
   links: Float64Array;
   commas: Float64Array;
+  /** Commas of each block. */
+  blockCommas: Uint32Array;
   children: number[][];
 }
 
@@ -69,11 +73,13 @@ function subtreeSums(model: PageModel): Sums {
   const chars = new Float64Array(n);
   const links = new Float64Array(n);
   const commas = new Float64Array(n);
-  for (const b of model.blocks) {
+  const blockCommas = new Uint32Array(model.blocks.length);
+  model.blocks.forEach((b, i) => {
     chars[b.container]! += b.text.length;
     links[b.container]! += b.linkChars;
-    commas[b.container]! += countCommas(b.text);
-  }
+    blockCommas[i] = countCommas(b.text);
+    commas[b.container]! += blockCommas[i]!;
+  });
   const children: number[][] = Array.from({ length: n }, () => []);
   for (let i = n - 1; i > 0; i--) {
     const p = model.containers[i]!.parent;
@@ -84,7 +90,7 @@ function subtreeSums(model: PageModel): Sums {
     children[p]!.push(i);
   }
   for (const c of children) c.reverse();
-  return { chars, links, commas, children };
+  return { chars, links, commas, blockCommas, children };
 }
 
 function countCommas(text: string): number {
@@ -120,7 +126,7 @@ const ATTEMPTS: Attempt[] = [
 export function findMainContent(model: PageModel): MainContent {
   const sums = subtreeSums(model);
   const readerable = isReaderable(model, sums);
-  let best: { text: string; linkLength: number } = { text: '', linkLength: 0 };
+  let best: Found = { text: '', lines: [], linkLength: 0 };
   for (const attempt of ATTEMPTS) {
     const found = attemptMain(model, sums, attempt);
     if (found.text.length > best.text.length) best = found;
@@ -129,7 +135,9 @@ export function findMainContent(model: PageModel): MainContent {
   return { ...best, readerable };
 }
 
-function attemptMain(model: PageModel, sums: Sums, attempt: Attempt): { text: string; linkLength: number } {
+type Found = Omit<MainContent, 'readerable'>;
+
+function attemptMain(model: PageModel, sums: Sums, attempt: Attempt): Found {
   const { containers, blocks } = model;
   const n = containers.length;
   // Excluded: inside navigation, sidebars, footers, forms, hidden blocks (and unlikely class names on the first try).
@@ -148,10 +156,11 @@ function attemptMain(model: PageModel, sums: Sums, attempt: Attempt): { text: st
     const c = containers[i]!;
     score[i] = tagScore(c.tag) + (attempt.weightClasses ? c.classWeight : 0);
   };
-  for (const b of blocks) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
     const owner = b.container;
     if (excluded[owner] || !SCORED_OWNERS.has(containers[owner]!.tag) || b.text.length < MIN_PARAGRAPH) continue;
-    const s = 1 + countCommas(b.text) + Math.min(Math.floor(b.text.length / 100), 3);
+    const s = 1 + sums.blockCommas[bi]! + Math.min(Math.floor(b.text.length / 100), 3);
     let anc = containers[owner]!.parent;
     for (let level = 0; level < 5 && anc >= 0; level++, anc = containers[anc]!.parent) {
       touch(anc);
@@ -166,7 +175,7 @@ function attemptMain(model: PageModel, sums: Sums, attempt: Attempt): { text: st
     final[i] = score[i]! * (1 - density(i));
     ranked.push(i);
   }
-  if (ranked.length === 0) return { text: '', linkLength: 0 };
+  if (ranked.length === 0) return { text: '', lines: [], linkLength: 0 };
   ranked.sort((a, b) => final[b]! - final[a]! || a - b);
   const top = betterAncestor(model, sums, final, touched, excluded, ranked);
   const chosen = withSiblings(model, sums, final, touched, excluded, top);
@@ -264,13 +273,7 @@ function textOf(model: PageModel, container: number): string {
  * The text of the chosen containers, less what Readability cleans out of an article: navigation, sidebars and
  * footers in it, and lists, tables and boxes that are mostly links or have furniture class names.
  */
-function collect(
-  model: PageModel,
-  sums: Sums,
-  chosen: number[],
-  excluded: Uint8Array,
-  attempt: Attempt,
-): { text: string; linkLength: number } {
+function collect(model: PageModel, sums: Sums, chosen: number[], excluded: Uint8Array, attempt: Attempt): Found {
   const { containers, blocks } = model;
   const n = containers.length;
   const inside = new Uint8Array(n);
@@ -285,13 +288,16 @@ function collect(
     inside[i] = 1;
   }
   const parts: string[] = [];
+  const lines: number[] = [];
   let linkLength = 0;
-  for (const b of blocks as ModelBlock[]) {
-    if (!inside[b.container]) continue;
+  blocks.forEach((b: ModelBlock, i) => {
+    if (!inside[b.container]) return;
     parts.push(b.text);
     linkLength += b.linkChars;
-  }
-  return { text: parts.join('\n'), linkLength };
+    if (lines.length > 0 && lines[lines.length - 1] === i) lines[lines.length - 1] = i + 1;
+    else lines.push(i, i + 1);
+  });
+  return { text: parts.join('\n'), lines, linkLength };
 }
 
 /** Readability's conditional cleaning, by text: few commas and a negative class weight or many links. */

@@ -5,7 +5,7 @@ import { activeOn, DEFAULT_COLORS, shouldHighlight, type Settings } from '../../
 import { fastPathPage, type PageAnalysis } from '../../page/analyze-page';
 import { readPageContentSliced } from '../../page/page-content';
 import { forEachChunked, yieldToPage } from '../../page/chunked';
-import { extractTextChunked, rangeFor, type ExtractedText } from '../../page/extract-text';
+import { extractTextChunked, RangeMaker, type ExtractedText } from '../../page/extract-text';
 import { HighlightLayer, highlightsSupported } from '../../page/highlight';
 import { watchMutations, watchUrl } from '../../page/mutation-batcher';
 import { fastPathCheck } from '../../core/analysis/fast-path';
@@ -71,12 +71,17 @@ function clearDrawn(): void {
  * Highlights every entity mention under `roots` (replacing what was there): the text is read in slices, the names
  * found in one pass per root, the spans made in slices, and the highlights updated once. Returns the entries drawn.
  */
-export async function highlightIn(roots: Node[], signal: AbortSignal): Promise<HighlightEntry[]> {
+export async function highlightIn(
+  roots: Node[],
+  signal: AbortSignal,
+  read: ExtractedText | null = null,
+): Promise<HighlightEntry[]> {
   // Static spans where the browser draws them: live ranges would make every DOM edit of the page pay.
   const kind = highlightsSupported(window) ? 'static' : 'live';
   const extracted: ExtractedText[] = [];
   for (const root of roots) {
-    const text = await extractTextChunked(root, signal);
+    // The text read with the page's content, when the page has not changed since (`read` is for a single root).
+    const text = read && roots.length === 1 ? read : await extractTextChunked(root, signal);
     if (!text) return [];
     extracted.push(text);
   }
@@ -86,11 +91,11 @@ export async function highlightIn(roots: Node[], signal: AbortSignal): Promise<H
   benchMark('matched');
   const entries: HighlightEntry[] = [];
   for (let r = 0; r < extracted.length; r++) {
-    const ex = extracted[r]!;
+    const ranges = new RangeMaker(extracted[r]!, kind);
     const finished = await forEachChunked(
       found[r] ?? [],
       (m) => {
-        const range = rangeFor(ex, m.start, m.end, kind);
+        const range = ranges.make(m.start, m.end);
         if (range) entries.push({ range, entityId: m.entityId, type: m.type });
       },
       signal,
@@ -173,20 +178,28 @@ async function run(settings: Settings, signal: AbortSignal, state: LensState): P
     return;
   }
   // The page's content is read here (it needs the DOM); the background analyses it with its knowledge base.
-  const reading = await readPageContentSliced(document, signal);
+  const reading = await readPageContentSliced(document, signal, { highlightText: true });
   if (!reading || signal.aborted) return;
   const { content } = reading;
   benchMark('analyse');
-  const { analysis } = await send('page/analyse', { content });
-  if (signal.aborted) return;
+  const { analysis } = await send('page/analyse', { content }).catch((err: unknown) => {
+    reading.takeExtracted(); // stops watching the page
+    throw err;
+  });
+  if (signal.aborted) {
+    reading.takeExtracted();
+    return;
+  }
   benchMark('analysed');
   state.analysis = analysis;
   const highlight = shouldHighlight(settings, analysis.verdict, analysis.entities.length);
-  if (highlight) {
+  if (!highlight) reading.takeExtracted();
+  else {
     await yieldToPage();
+    const read = reading.takeExtracted();
     if (signal.aborted) return;
     benchMark('highlight');
-    await highlightIn([document.body], signal);
+    await highlightIn([document.body], signal, read);
     state.highlighted = !signal.aborted;
   }
   if (signal.aborted) return;
