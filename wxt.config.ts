@@ -29,7 +29,13 @@ export default defineConfig({
     // unlimitedStorage: a large notes library never hits the default quota, and the browser keeps it persistent.
     // The context menu's "Add note to selection": Chrome calls the permission `contextMenus`, Firefox `menus` (the API
     // difference is in platform/compat.ts).
-    permissions: ['storage', 'unlimitedStorage', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    // scripting: the background injects the full content script into pages that need it (the bootstrap content
+    // script, listed below, runs on every page and asks only past the fast path, for a selection, or on a site with
+    // notes); the host permissions it needs come from the full script's `matches` (registration: 'runtime').
+    permissions: ['storage', 'unlimitedStorage', browser === 'firefox' ? 'menus' : 'contextMenus', 'scripting'],
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['bootstrap.js'], run_at: 'document_idle', all_frames: false },
+    ],
     commands: {
       'add-note': {
         suggested_key: { default: 'Alt+Shift+N' },

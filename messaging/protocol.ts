@@ -93,10 +93,16 @@ export interface PageReport {
   highlighted: boolean;
 }
 
+/** Why the bootstrap content script asks for the full one: a trigger in the page, in content added later, a selection. */
+export type WakeReason = 'topic' | 'content' | 'selection';
+const WAKE_REASONS: readonly WakeReason[] = ['topic', 'content', 'selection'];
+
 /** Every request and its response, by message type. */
 export interface Protocol {
   /** Content script: what it found on its own page. */
   'page/report': { req: PageReport; res: { ok: true } };
+  /** Bootstrap content script: its page needs the full content script (injected once per document). */
+  'page/wake': { req: { reason: WakeReason }; res: { injected: boolean } };
   /** Content script: the knowledge base for page analysis. */
   'kb/analysis': { req: object; res: KbForAnalysis };
   /** Content script: analyse its page's content (read from the DOM) with the background's knowledge base. */
@@ -152,6 +158,7 @@ export type Reply<T extends MessageType> = { ok: true; value: Response<T> } | { 
 /** Message types that content scripts (untrusted, in web pages) may send. */
 export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = [
   'page/report',
+  'page/wake',
   'kb/analysis',
   'page/analyse',
   'page/match',
@@ -164,6 +171,7 @@ export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = [
 /** Every message type; a Record so that the compiler insists on each one. */
 const KNOWN_TYPES: Record<MessageType, true> = {
   'page/report': true,
+  'page/wake': true,
   'kb/analysis': true,
   'page/analyse': true,
   'page/match': true,
@@ -271,6 +279,8 @@ export function parseRequest(raw: unknown): Request {
     case 'kb/analysis':
     case 'kb/ready':
       return { type };
+    case 'page/wake':
+      return { type, reason: oneOf(m.reason, 'reason', WAKE_REASONS) };
     case 'page/analyse':
       return { type, content: parsePageContent(m.content, 'content') };
     case 'page/match':

@@ -1,11 +1,12 @@
 // Analyses a page: language, page type, whether it is about North Korea sanctions, and the entities in it.
 import { prepareAnalysisKb, type AnalysisKb, type AnalysisKbInput } from '../core/analysis/analysis-kb';
 import { analyzeContent, type PageAnalysis } from '../core/analysis/analyze-content';
-import { fastPathCheck, type FastPathResult } from '../core/analysis/fast-path';
 import { detectLanguage } from '../core/analysis/language';
 import { declaredPageType, type PageType } from '../core/analysis/page-type';
+import { fastPathPage, fastPathSample } from './fast-path-sample';
 import { jsonLdTypes, readPageContent } from './page-content';
 
+export { FAST_PATH_SAMPLE_CHARS, fastPathPage, fastPathSample } from './fast-path-sample';
 export type { PageAnalysis, PageEntity } from '../core/analysis/analyze-content';
 
 /** Options of {@link analyzePage}. */
@@ -13,9 +14,6 @@ export interface AnalyzeOptions {
   /** Run the fast path first and stop when it finds no trigger (default true). */
   fastPath?: boolean;
 }
-
-/** Characters of the body's text that the fast path looks at. */
-export const FAST_PATH_SAMPLE_CHARS = 256 * 1024;
 
 const prepared = new WeakMap<AnalysisKbInput, AnalysisKb>();
 
@@ -33,25 +31,6 @@ function compiled(kb: AnalysisKb | AnalysisKbInput): AnalysisKb {
 
 function metaContent(doc: Document, selector: string): string {
   return doc.querySelector(selector)?.getAttribute('content') ?? '';
-}
-
-/**
- * The small sample the fast path reads: the title, the og:title and description, and the first `maxChars`
- * characters of the body's `textContent` (cheap: no layout, no tree walk in script).
- */
-export function fastPathSample(doc: Document, maxChars = FAST_PATH_SAMPLE_CHARS): string {
-  const head = [
-    doc.title ?? '',
-    metaContent(doc, 'meta[property="og:title"]'),
-    metaContent(doc, 'meta[name="description"]'),
-  ].join('\n');
-  const body = (doc.body ?? doc.documentElement)?.textContent ?? '';
-  return `${head}\n${body.length > maxChars ? body.slice(0, maxChars) : body}`;
-}
-
-/** Runs the fast path on a document: `maybe: false` means the full analysis can be skipped. */
-export function fastPathPage(doc: Document, maxChars = FAST_PATH_SAMPLE_CHARS): FastPathResult {
-  return fastPathCheck(fastPathSample(doc, maxChars));
 }
 
 /** The page type as declared by metadata alone (og:type, JSON-LD), for pages the fast path rules out. */

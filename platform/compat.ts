@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { SessionStore } from '../entrypoints/background/session-store';
 import { memoryStore } from '../entrypoints/background/session-store';
+import { FULL_FLAG } from './wake';
 
 type ActionApi = typeof browser.action;
 
@@ -91,4 +92,41 @@ export interface MenusApi {
 export function menusApi(): MenusApi | null {
   const b = browser as unknown as { menus?: MenusApi; contextMenus?: MenusApi };
   return b.menus ?? b.contextMenus ?? null;
+}
+
+/** The full content script's file in the build (WXT's `content` entrypoint, registered at run time). */
+export const FULL_SCRIPT_FILE = '/content-scripts/content.js';
+
+type ScriptingApi = {
+  executeScript(injection: {
+    target: { tabId: number; frameIds?: number[] };
+    func?: (flag: string) => boolean;
+    args?: unknown[];
+    files?: string[];
+  }): Promise<{ result?: unknown }[]>;
+};
+
+/**
+ * Injects the full content script into a tab's top frame, once per document: a guard function first sets
+ * {@link FULL_FLAG} in the extensions' isolated world and says whether it was already set. Uses the `scripting` API,
+ * which Chrome (MV3) and Firefox (MV2 too, since 102) both have, with the `scripting` permission and the host
+ * permissions. Resolves whether the script was injected now; rejects for a tab the extension may not script.
+ */
+export async function injectFullScript(tabId: number): Promise<boolean> {
+  const scripting = (browser as unknown as { scripting?: ScriptingApi }).scripting;
+  if (!scripting) throw new Error('No scripting API');
+  const target = { tabId, frameIds: [0] };
+  const [guard] = await scripting.executeScript({
+    target,
+    func: (flag: string) => {
+      const g = globalThis as unknown as Record<string, unknown>;
+      if (g[flag] === true) return false;
+      g[flag] = true;
+      return true;
+    },
+    args: [FULL_FLAG],
+  });
+  if (guard?.result !== true) return false;
+  await scripting.executeScript({ target, files: [FULL_SCRIPT_FILE] });
+  return true;
 }

@@ -20,6 +20,7 @@ import {
   type Response,
 } from '../../messaging/protocol';
 import { analysisHandlers } from './analysis-handlers';
+import { wakeHandlers } from './full-script';
 import { anchoringFor, anchoringKey, noteHandlers } from './note-handlers';
 import type { Sender } from './sender';
 import { contentTab, ownPage } from './sender-page';
@@ -43,6 +44,10 @@ export interface HandlerDeps {
   notesChanged?(): Promise<void>;
   /** The compiled knowledge base, kept between messages (built for each message without it, as in tests). */
   compiledKb?: () => Promise<AnalysisKb>;
+  /** Injects the full content script into a tab's top frame once per document; resolves whether it did now. */
+  injectFull?(tabId: number): Promise<boolean>;
+  /** A tab's page from its URL and title, for a tab whose content script sent no report. */
+  tabPage?(tabId: number): Promise<PageIdentity | null>;
 }
 
 /** What the background remembers about a tab. */
@@ -148,7 +153,13 @@ const handlers: Handlers = {
 
   async 'tab/view'(req, _sender, deps) {
     const state = await deps.session.get<TabState>(tabKey(req.tabId));
-    if (!state) return { page: null, report: null, entities: [], notes: [], anchoring: null };
+    if (!state) {
+      // The bootstrap content script ruled the page out and sent nothing: the tab's own URL and title.
+      const page = (await deps.tabPage?.(req.tabId)) ?? null;
+      if (!page) return { page: null, report: null, entities: [], notes: [], anchoring: null };
+      const notes = await new NotesRepo(deps.db).forPage(page);
+      return { page, report: null, entities: [], notes, anchoring: await anchoringFor(req.tabId, page, notes, deps) };
+    }
     const counts = new Map(state.entities.map((e) => [e.id, e.count]));
     const entities = (await new EntitiesRepo(deps.db).getMany(state.entities.map((e) => e.id))).map((e) => ({
       ...e,
@@ -161,6 +172,7 @@ const handlers: Handlers = {
 
   ...noteHandlers,
   ...analysisHandlers,
+  ...wakeHandlers,
 };
 
 /** Answers one message: validates its shape and its sender's right to send it, then runs its handler. */

@@ -2,8 +2,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createDb } from '../../db/schema';
-import { extensionOrigin, sessionStore, setBadge } from '../../platform/compat';
+import { extensionOrigin, injectFullScript, sessionStore, setBadge } from '../../platform/compat';
 import { compiledKbCache } from './analysis-handlers';
+import { injectIfNoted, injectWhereNoted, tabPage } from './full-script';
 import { forgetTab, handleMessage, type HandlerDeps } from './handlers';
 import { bundledSignals, ensureKnowledgeBase } from './kb-setup';
 import { registerNoteCommands, tellAllTabsNotesChanged } from './note-commands';
@@ -21,10 +22,26 @@ export default defineBackground(() => {
     setBadge,
     signals: bundledSignals,
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
-    notesChanged: tellAllTabsNotesChanged,
+    notesChanged: async () => {
+      // Tabs of a site that has notes now get the full content script, then every tab is told.
+      await injectWhereNoted(await browser.tabs.query({}), deps);
+      await tellAllTabsNotesChanged();
+    },
     compiledKb: compiledKbCache(db, bundledSignals),
+    injectFull: injectFullScript,
+    tabPage: async (tabId) => tabPage(await browser.tabs.get(tabId).catch(() => undefined)),
   };
-  registerNoteCommands();
+  // A note command reaches a page that runs only the bootstrap once the full content script is in.
+  registerNoteCommands((tabId) => injectFullScript(tabId).catch(() => false));
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // What the tab showed is stale once its URL changes (the full content script reports again if it runs).
+    if (change.url) void forgetTab(tabId, deps);
+    // A page of a site with notes gets the full content script, which finds and draws them.
+    if (change.status === 'complete') {
+      void ready.then(() => injectIfNoted(tab, deps)).catch(() => undefined);
+    }
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: RawSender) => {
     const who = classifySender(sender, browser.runtime.id, extensionOrigin());

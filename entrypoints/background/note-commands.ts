@@ -20,8 +20,15 @@ export async function tellAllTabsNotesChanged(): Promise<void> {
   await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : tellTab(t.id, { type: 'notes/changed' }))));
 }
 
-/** Registers the context-menu item and the keyboard shortcut; both ask the tab's content script for a note. */
-export function registerNoteCommands(): void {
+/**
+ * Registers the context-menu item and the keyboard shortcut; both ask the tab's content script for a note, after
+ * `prepare` (which injects the full content script where only the bootstrap runs).
+ */
+export function registerNoteCommands(prepare: (tabId: number) => Promise<unknown> = async () => undefined): void {
+  const ask = async (tabId: number) => {
+    await prepare(tabId);
+    await tellTab(tabId, { type: 'note/from-selection' });
+  };
   const menus = menusApi();
   if (menus) {
     // Menu items outlive the event page/service worker: start from a clean slate so that the id is never taken.
@@ -31,7 +38,7 @@ export function registerNoteCommands(): void {
       .catch((err: unknown) => console.warn('Sanctions Lens: context menu', err));
     menus.onClicked.addListener((info, tab) => {
       if (info.menuItemId === NOTE_MENU_ID && tab?.id !== undefined) {
-        void tellTab(tab.id, { type: 'note/from-selection' });
+        void ask(tab.id);
       }
     });
   }
@@ -39,7 +46,7 @@ export function registerNoteCommands(): void {
     if (name !== NOTE_COMMAND) return;
     void (async () => {
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (id !== undefined) await tellTab(id, { type: 'note/from-selection' });
+      if (id !== undefined) await ask(id);
     })();
   });
 }

@@ -79,6 +79,8 @@ export function init(signal: AbortSignal): void {
   );
   doc.addEventListener('mouseup', onSelectionEnd, { signal });
   doc.addEventListener('keyup', onSelectionEnd, { signal });
+  // Injected because of a selection (the bootstrap content script asked): the button shows for it at once.
+  if (doc.getSelection()?.isCollapsed === false) onSelectionEnd(new Event('mouseup'));
   browser.runtime.onMessage.addListener(onCommand);
   signal.addEventListener(
     'abort',

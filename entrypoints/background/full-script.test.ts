@@ -1,0 +1,93 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNote } from '../../core/notes/note';
+import { pageIdentity } from '../../core/page-identity';
+import { NotesRepo } from '../../db/notes-repo';
+import { createDb, type SanctionsLensDb } from '../../db/schema';
+import { injectIfNoted, injectWhereNoted, notedSites, siteOf, tabPage } from './full-script';
+import { handleMessage, type HandlerDeps } from './handlers';
+import { memoryStore } from './session-store';
+
+const target = {
+  quote: { type: 'TextQuoteSelector' as const, exact: 'MSMT', prefix: 'the ', suffix: ' said' },
+  position: { type: 'TextPositionSelector' as const, start: 4, end: 8 },
+};
+let db: SanctionsLensDb;
+let injected: number[];
+let deps: HandlerDeps;
+
+beforeEach(async () => {
+  db = createDb('fs', { indexedDB: new IDBFactory(), IDBKeyRange });
+  injected = [];
+  deps = {
+    db,
+    session: memoryStore(),
+    setBadge: async () => undefined,
+    injectFull: async (tabId) => {
+      const first = !injected.includes(tabId);
+      injected.push(tabId);
+      return first;
+    },
+  };
+  const page = pageIdentity({ url: 'https://www.news.example/story', canonical: 'https://amp.news.example/s' });
+  await new NotesRepo(db).put(createNote({ page, target, comment: '', tags: [], entityIds: [] }));
+});
+afterEach(() => db.close());
+
+describe('the full content script, injected by the background', () => {
+  it('knows the sites with notes by their page and canonical URLs, without www.', async () => {
+    expect([...(await notedSites(db))].sort()).toEqual(['amp.news.example', 'news.example']);
+    expect(siteOf('http://WWW.News.Example/x?utm_source=a#b')).toBe('news.example');
+    expect(siteOf('chrome://newtab')).toBeNull();
+    expect(siteOf(undefined)).toBeNull();
+  });
+
+  it('goes into tabs showing a site with notes, and no other', async () => {
+    expect(await injectIfNoted({ id: 1, url: 'https://news.example/other-story' }, deps)).toBe(true);
+    expect(await injectIfNoted({ id: 2, url: 'https://elsewhere.example/story' }, deps)).toBe(false);
+    expect(await injectIfNoted({ id: 3, url: 'about:blank' }, deps)).toBe(false);
+    expect(await injectIfNoted({ url: 'https://news.example/' }, deps)).toBe(false);
+    await injectWhereNoted(
+      [
+        { id: 4, url: 'https://amp.news.example/s' },
+        { id: 5, url: 'https://x.example/' },
+      ],
+      deps,
+    );
+    expect(injected).toEqual([1, 4]);
+  });
+
+  it('answers a bootstrap’s wake-up for its own tab only, and refuses extension pages', async () => {
+    const wake = { type: 'page/wake', reason: 'topic' };
+    expect(await handleMessage(wake, { kind: 'content', tabId: 9, url: 'https://a.example/' }, deps)).toEqual({
+      ok: true,
+      value: { injected: true },
+    });
+    expect(await handleMessage(wake, { kind: 'content', tabId: 9, url: 'https://a.example/' }, deps)).toEqual({
+      ok: true,
+      value: { injected: false },
+    });
+    expect((await handleMessage(wake, { kind: 'extension' }, deps)).ok).toBe(false);
+    const bad = await handleMessage(
+      { type: 'page/wake', reason: 'x' },
+      { kind: 'content', tabId: 9, url: 'https://a.example/' },
+      deps,
+    );
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/reason/) });
+    expect(injected).toEqual([9, 9]);
+  });
+
+  it('gives the popup a ruled-out tab’s page from its URL and title, with its notes', async () => {
+    expect(tabPage({ url: 'https://news.example/story', title: 'A story' })).toMatchObject({
+      normalizedUrl: 'https://news.example/story',
+      site: 'news.example',
+      title: 'A story',
+    });
+    expect(tabPage({ url: 'chrome://settings' })).toBeNull();
+    expect(tabPage(undefined)).toBeNull();
+    deps.tabPage = async () => tabPage({ url: 'https://www.news.example/story', title: 'A story' });
+    const view = await handleMessage({ type: 'tab/view', tabId: 3 }, { kind: 'extension' }, deps);
+    expect(view).toMatchObject({ ok: true, value: { page: { title: 'A story' }, report: null, entities: [] } });
+    expect(view.ok && view.value.notes).toHaveLength(1);
+  });
+});

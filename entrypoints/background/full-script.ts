@@ -1,0 +1,67 @@
+// The background's side of the two content scripts: it injects the full one when a page's bootstrap asks, when a
+// tab shows a site with notes, and before a note command; and it forgets what a tab showed when it navigates.
+import { normalizeUrl, pageIdentity, type PageIdentity } from '../../core/page-identity';
+import type { SanctionsLensDb } from '../../db/schema';
+import type { MessageType } from '../../messaging/protocol';
+import type { Handler, HandlerDeps } from './handlers';
+import { contentTab } from './sender-page';
+
+/** The site key of a URL (host name without `www.`), or null for anything but http(s). */
+export function siteOf(url: string | undefined): string | null {
+  const normalized = url ? normalizeUrl(url) : null;
+  return normalized ? new URL(normalized).hostname.replace(/^www\./, '') : null;
+}
+
+/**
+ * The sites on which the user has notes: the hosts of every note's page URL and canonical URL (index keys only, no
+ * note is read). A page may claim only its own origin's URLs (`ownAlternates`), so a page whose site is not here
+ * has no notes, whatever its canonical link says.
+ */
+export async function notedSites(db: SanctionsLensDb): Promise<Set<string>> {
+  const [urls, canonicals] = await Promise.all([
+    db.notes.orderBy('page.normalizedUrl').uniqueKeys(),
+    db.notes.orderBy('page.canonicalUrl').uniqueKeys(),
+  ]);
+  const sites = new Set<string>();
+  for (const key of [...urls, ...canonicals]) {
+    const site = typeof key === 'string' ? siteOf(key) : null;
+    if (site) sites.add(site);
+  }
+  return sites;
+}
+
+/** Injects the full content script into the tab if it shows a site with notes; resolves whether it did. */
+export async function injectIfNoted(
+  tab: { id?: number; url?: string },
+  deps: Pick<HandlerDeps, 'db' | 'injectFull'>,
+  sites?: Set<string>,
+): Promise<boolean> {
+  const site = siteOf(tab.url);
+  if (tab.id === undefined || !site || !deps.injectFull) return false;
+  if (!(sites ?? (await notedSites(deps.db))).has(site)) return false;
+  return deps.injectFull(tab.id);
+}
+
+/** Injects the full content script into every listed tab that shows a site with notes (after notes changed). */
+export async function injectWhereNoted(
+  tabs: { id?: number; url?: string }[],
+  deps: Pick<HandlerDeps, 'db' | 'injectFull'>,
+): Promise<void> {
+  const sites = await notedSites(deps.db);
+  await Promise.all(tabs.map((t) => injectIfNoted(t, deps, sites).catch(() => false)));
+}
+
+/** What the popup shows for a tab whose page sent no report (the bootstrap ruled it out): its URL and title. */
+export function tabPage(tab: { url?: string; title?: string } | undefined): PageIdentity | null {
+  if (!tab?.url || !normalizeUrl(tab.url)) return null;
+  return pageIdentity({ url: tab.url, title: tab.title ?? '' });
+}
+
+/** The bootstrap's message: inject the full content script into the sender's tab (once per document). */
+export const wakeHandlers: { 'page/wake': Handler<Extract<MessageType, 'page/wake'>> } = {
+  async 'page/wake'(_req, sender, deps) {
+    const { tabId } = contentTab(sender);
+    if (!deps.injectFull) throw new Error('Cannot inject here');
+    return { injected: await deps.injectFull(tabId) };
+  },
+};

@@ -1,0 +1,40 @@
+// The bootstrap content script's only extension API use, without the polyfill: ask the background for the full script.
+import type { WakeReason } from '../messaging/protocol';
+
+/**
+ * The isolated-world global that says the full content script runs in this document: set by the background's
+ * injection guard before it injects the script, and by the script itself.
+ */
+export const FULL_FLAG = '__sanctionsLensFull';
+
+type RuntimeLite = { sendMessage(message: unknown): Promise<unknown>; id?: string };
+
+/**
+ * The runtime API as the browser gives it: `browser.runtime` in Firefox, `chrome.runtime` in Chrome (whose MV3
+ * `sendMessage` returns a promise). Looked up only when needed: the first touch of the API costs a page a few ms.
+ */
+function runtime(): RuntimeLite | undefined {
+  const g = globalThis as unknown as { browser?: { runtime?: RuntimeLite }; chrome?: { runtime?: RuntimeLite } };
+  return g.browser?.runtime ?? g.chrome?.runtime;
+}
+
+/** Whether the full content script already runs in this document. */
+export function fullScriptPresent(): boolean {
+  return (globalThis as Record<string, unknown>)[FULL_FLAG] === true;
+}
+
+/** Marks the full content script as running in this document. */
+export function markFullScript(): void {
+  (globalThis as Record<string, unknown>)[FULL_FLAG] = true;
+}
+
+/**
+ * Asks the background to inject the full content script into this tab's top frame. Rejects when the extension was
+ * updated or removed since this script started (its context is gone).
+ */
+export async function wakeFullScript(reason: WakeReason): Promise<void> {
+  const api = runtime();
+  if (!api?.id) throw new Error('Extension context invalidated');
+  const reply = (await api.sendMessage({ type: 'page/wake', reason })) as { ok: boolean; error?: string } | undefined;
+  if (!reply?.ok) throw new Error(reply?.error ?? 'No answer to page/wake');
+}
