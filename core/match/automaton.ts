@@ -155,9 +155,17 @@ export function buildAutomaton(
   }
   // The likeliest states (ties: breadth-first order) get full rows and the lowest ids, in breadth-first order.
   const maxDense = Math.max(1, Math.min(states, options.maxDenseStates ?? DEFAULT_DENSE_STATES));
-  const rank = Array.from(bfs.keys()).sort((x, y) => likelihood[bfs[y]!]! - likelihood[bfs[x]!]! || x - y);
+  // The threshold by a native numeric sort (a comparator function would cost more than the rest of the build).
+  const sorted = likelihood.slice().sort();
+  const threshold = sorted[states - maxDense]!;
+  let above = 0;
+  for (let n = 0; n < states; n++) if (likelihood[n]! > threshold) above++;
+  let ties = maxDense - above;
   const chosen = new Uint8Array(states);
-  for (let n = 0; n < maxDense; n++) chosen[rank[n]!] = 1;
+  for (let n = 0; n < states; n++) {
+    const l = likelihood[bfs[n]!]!;
+    if (l > threshold || (l === threshold && ties-- > 0)) chosen[n] = 1;
+  }
   const id = new Int32Array(states).fill(-1);
   let next = 0;
   for (let n = 0; n < states; n++) if (chosen[n]) id[bfs[n]!] = next++;

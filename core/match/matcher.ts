@@ -17,14 +17,15 @@
 import type { Entity } from '../kb/entity';
 import { buildAutomaton, type Automaton } from './automaton';
 import { keyOf, type KeyForm } from './normalize';
-import { foldsDiacritics, guessLanguage, isPlainPattern, leftBoundaryOk, termGaps } from './rules';
-import { compose, FIRST_KEY_SYMBOL, GAP_SYMBOL, MAX_KEY_LENGTH, scan, scanTables, spanStart } from './scan';
+import { foldsDiacritics, guessLanguage, isPlainPattern, termGaps } from './rules';
+import { termKey } from './term-key';
+import { matcherFrom } from './find';
+import { FIRST_KEY_SYMBOL, GAP_SYMBOL, MAX_KEY_LENGTH } from './scan';
 import { deserializeCompiled, serializeCompiled, type SerializedMatcher } from './serialize';
-import { extendMatchEnd, selectLeftmostLongest, type Candidate } from './select';
 import { termForms } from './variants';
-import { spanMatches } from './verify';
 
 export { foldCase } from './normalize';
+export { matcherFrom, type MatcherPart } from './find';
 export type { SerializedMatcher } from './serialize';
 
 /** One name to look for. */
@@ -77,7 +78,12 @@ export interface Pattern {
 
 /** A matcher's compiled data, without the text-independent caches. */
 export interface CompiledMatcher {
-  terms: MatcherTerm[];
+  /** How many terms it was compiled from (a pattern's `term` is an index below this). */
+  termCount: number;
+  /** The term with index `index` (a loaded matcher decodes each on first use). */
+  term(index: number): MatcherTerm;
+  /** The term's {@link termKey} (a loaded matcher reads it without decoding the term). */
+  termKey(index: number): number;
   /** How many patterns (automaton pattern ids are 0..patternCount-1). */
   patternCount: number;
   /** The pattern with id `index` (a loaded matcher makes each on first use: most are never found on a page). */
@@ -157,7 +163,9 @@ export function compileTerms(terms: MatcherTerm[]): CompiledMatcher {
     return Int32Array.from(p.key, (code) => alphabet.get(code)!);
   });
   return {
-    terms,
+    termCount: terms.length,
+    term: (index) => terms[index]!,
+    termKey: (index) => termKey(terms[index]!),
     patternCount: patterns.length,
     pattern: (index) => patterns[index]!,
     automaton: buildAutomaton(symbols, alphabet.size + FIRST_KEY_SYMBOL, { transparent: GAP_SYMBOL }),
@@ -184,54 +192,6 @@ export function deserializeMatcher(data: SerializedMatcher, options: MatcherOpti
 /** Builds a matcher for the given terms. */
 export function createMatcher(terms: MatcherTerm[], options: MatcherOptions = {}): Matcher {
   return matcherFrom(compileTerms(terms), options);
-}
-
-/** A matcher over already compiled terms (e.g. deserialized). */
-export function matcherFrom(compiled: CompiledMatcher, options: MatcherOptions = {}): Matcher {
-  const { terms } = compiled;
-  const patternAt = compiled.pattern;
-  const tables = scanTables(compiled.automaton, compiled.alphabet);
-  const context = new Set(options.contextEntityIds ?? []);
-  const lengths = compiled.automaton.patternLength;
-
-  function candidates(text: string, composed: boolean): Candidate[] | null {
-    const out: Candidate[] = [];
-    const ok = scan(text, tables, composed, (pattern, end) => {
-      // scan() has checked the right boundary, once per position.
-      const at = spanStart(tables, text, end, lengths[pattern]!);
-      const plain = at >= 0;
-      const start = plain ? at : ~at;
-      if (!leftBoundaryOk(text, start)) return;
-      const p = patternAt(pattern);
-      // A plain span folds to the key itself; only gaps, dropped characters and stricter forms need checking.
-      if (!(plain && p.plain) && !spanMatches(text, start, end, p)) return;
-      const term = terms[p.term]!;
-      out.push({ pattern, start, end: extendMatchEnd(text, end, p.trailingDot), ambiguous: term.ambiguous === true });
-    });
-    return ok ? out : null;
-  }
-
-  return {
-    size: terms.length,
-    find(text: string): EntityMatch[] {
-      let found = candidates(text, false);
-      let map: ((i: number, isEnd: boolean) => number) | null = null;
-      if (!found) {
-        const c = compose(text);
-        found = candidates(c.text, true) ?? [];
-        map = (i, isEnd) => (isEnd ? c.ends[i - 1]! : c.starts[i]!);
-      }
-      const unambiguous = selectLeftmostLongest(found.filter((m) => !m.ambiguous));
-      const inContext = unambiguous.some((m) => context.has(terms[patternAt(m.pattern).term]!.entityId));
-      const kept = inContext ? selectLeftmostLongest(found) : unambiguous;
-      return kept.map((m) => {
-        const term = terms[patternAt(m.pattern).term]!;
-        const start = map ? map(m.start, false) : m.start;
-        const end = map ? map(m.end, true) : m.end;
-        return { entityId: term.entityId, alias: term.text, start, end };
-      });
-    },
-  };
 }
 
 /** Counts matches per entity, most frequent first. */

@@ -6,6 +6,7 @@
 import { fillRows, ROW_SHIFT, type Automaton } from './automaton';
 import { codeUnits, type CompiledMatcher, type MatcherTerm, type Pattern } from './matcher';
 import type { KeyForm } from './normalize';
+import { termKey } from './term-key';
 import { isPlainPattern } from './rules';
 
 /** The format version of {@link SerializedMatcher}; loading another version throws. */
@@ -56,7 +57,7 @@ export function serializeCompiled(c: CompiledMatcher): SerializedMatcher {
   for (const name of ARRAYS) arrays[name] = Array.from(a[name]);
   return {
     version: SERIALIZED_MATCHER_VERSION,
-    terms: c.terms,
+    terms: Array.from({ length: c.termCount }, (_, i) => c.term(i)),
     patterns: Array.from({ length: c.patternCount }, (_, i) => {
       const p = c.pattern(i);
       return [
@@ -135,5 +136,13 @@ export function deserializeCompiled(data: SerializedMatcher): CompiledMatcher {
     made[index] = p;
     return p;
   };
-  return { terms: data.terms, patternCount: data.patterns.length, pattern, automaton, alphabet };
+  return {
+    termCount: data.terms.length,
+    term: (index) => data.terms[index]!,
+    termKey: (index) => termKey(data.terms[index]!),
+    patternCount: data.patterns.length,
+    pattern,
+    automaton,
+    alphabet,
+  };
 }

@@ -1,0 +1,57 @@
+// The binary form of a matcher loads back and finds what the compiled one finds; bad data is refused clearly.
+import { describe, expect, it } from 'vitest';
+import { STARTER_ENTITIES } from '../kb/starter';
+import { BINARY_MATCHER_VERSION, MatcherFormatError, matcherFromBinary, matcherToBinary } from './binary';
+import { compileTerms, createMatcher, matcherFrom, termsOf } from './matcher';
+
+const terms = [
+  ...termsOf(STARTER_ENTITIES),
+  { entityId: 'russia', text: 'Россия', lang: 'ru' },
+  { entityId: 'pyongyang', text: 'Pjöngjang', lang: 'de' },
+  { entityId: 'straße', text: 'Hauptstraße', lang: 'de' },
+];
+const options = { contextEntityIds: ['north-korea'] };
+const text =
+  'North Korea (DPRK) and Россией; the Panel of Experts; 북한은 안보리가; Pjoengjang; the dprk; U.N. Security Council; ' +
+  'die Hauptstrasse';
+const bytes = matcherToBinary(compileTerms(terms));
+
+describe('matcherToBinary / matcherFromBinary', () => {
+  it('round-trips with the same matches, terms and patterns', () => {
+    const loaded = matcherFromBinary(bytes);
+    const expected = createMatcher(terms, options).find(text);
+    expect(expected.length).toBeGreaterThan(6);
+    expect(matcherFrom(loaded, options).find(text)).toEqual(expected);
+    const fresh = compileTerms(terms);
+    expect(loaded.termCount).toBe(terms.length);
+    for (let t = 0; t < terms.length; t++) expect(loaded.term(t)).toEqual(fresh.term(t));
+    for (let p = 0; p < fresh.patternCount; p++) expect(loaded.pattern(p)).toEqual(fresh.pattern(p));
+  });
+
+  it('loads from an ArrayBuffer and from a view at an unaligned offset', () => {
+    const expected = createMatcher(terms).find(text);
+    const copy = bytes.slice();
+    expect(matcherFrom(matcherFromBinary(copy.buffer)).find(text)).toEqual(expected);
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    expect(matcherFrom(matcherFromBinary(shifted.subarray(1))).find(text)).toEqual(expected);
+  });
+
+  it('refuses another format version', () => {
+    const other = bytes.slice();
+    new DataView(other.buffer).setInt32(4, BINARY_MATCHER_VERSION + 1, true);
+    expect(() => matcherFromBinary(other)).toThrow(MatcherFormatError);
+    expect(() => matcherFromBinary(other)).toThrow(`format version ${BINARY_MATCHER_VERSION + 1}, expected`);
+  });
+
+  it('refuses truncated data, other files and corrupt data', () => {
+    expect(() => matcherFromBinary(bytes.subarray(0, bytes.length - 8))).toThrow(/bytes, the header says/);
+    expect(() => matcherFromBinary(bytes.subarray(0, 10))).toThrow(/too short/);
+    expect(() =>
+      matcherFromBinary(new TextEncoder().encode(JSON.stringify({ version: 2, terms, patterns: [] }))),
+    ).toThrow(/wrong magic/);
+    const corrupt = bytes.slice();
+    corrupt[Math.floor(corrupt.length / 2)]! ^= 0x10;
+    expect(() => matcherFromBinary(corrupt)).toThrow(/checksum mismatch/);
+  });
+});

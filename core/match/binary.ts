@@ -1,0 +1,279 @@
+// A compiled matcher as one binary buffer: typed-array views over it, nothing decoded but what a page finds.
+//
+// Layout (little-endian, every section 4-byte aligned): a header of 16 int32 (magic, format version, byte length,
+// checksum of everything after the header, the automaton's scalars, counts), a directory of (offset, length) per
+// section in the order of SECTIONS, then the sections. Loading checks the header, the directory and the checksum, and
+// makes views: no per-element decoding. The automaton's full rows are recomputed (mostly row copies). Terms and patterns are decoded on first use (a page finds a few dozen of
+// thousands). Chosen over JSON (format of serialize.ts) by measurement in fresh processes, where JSON.parse of the
+// 1.2 MB alone took 22–29 ms (scripts/bench-match.ts).
+import { fillRows, ROW_SHIFT, type Automaton } from './automaton';
+import type { CompiledMatcher, MatcherTerm, Pattern } from './matcher';
+import type { KeyForm } from './normalize';
+import { isPlainPattern } from './rules';
+
+/** "SLMB" read as a little-endian int32. */
+const MAGIC = 0x424d4c53;
+/** The binary format's version; loading another version throws. */
+export const BINARY_MATCHER_VERSION = 1;
+
+const HEADER_INTS = 16;
+const H_MAGIC = 0;
+const H_VERSION = 1;
+const H_BYTES = 2;
+const H_CHECKSUM = 3;
+const H_SYMBOLS = 4;
+const H_STATES = 5;
+const H_TRANSPARENT = 6;
+const H_DENSE = 7;
+const H_TERMS = 8;
+const H_PATTERNS = 9;
+const H_SECTIONS = 10;
+
+type Kind = 'i32' | 'u16' | 'u8';
+/** The sections, in order, with their element type. */
+const SECTIONS = [
+  ['root', 'i32'],
+  ['edgeStart', 'i32'],
+  ['edgeSymbol', 'i32'],
+  ['edgeTarget', 'i32'],
+  ['fail', 'i32'],
+  ['outLink', 'i32'],
+  ['outStart', 'i32'],
+  ['outList', 'i32'],
+  ['patternLength', 'i32'],
+  /** Per pattern: its term. */
+  ['patternTerm', 'i32'],
+  /** Pattern p's key (and gap rules) are keys[keyStart[p], keyStart[p + 1]). */
+  ['keyStart', 'i32'],
+  ['checkStart', 'i32'],
+  /** Term t's entity id, text and language are strings[stringStart[3t + k], stringStart[3t + k + 1]), k = 0, 1, 2. */
+  ['stringStart', 'i32'],
+  /** Key characters in symbol order (the first has the symbol in the header's ALPHABET_BASE_INDEX). */
+  ['alphabet', 'u16'],
+  ['keys', 'u16'],
+  ['checkKeys', 'u16'],
+  ['strings', 'u16'],
+  ['gaps', 'u8'],
+  /** Per pattern: check form (0 none, 1 case, 2 marks, 3 exact) | 4 when the term ends with a full stop. */
+  ['patternFlags', 'u8'],
+  /** Per term: its termKey (term-key.ts) as two int32, high then low. */
+  ['termKeys', 'i32'],
+  /** Per term: 1 case-sensitive | 2 ambiguous | 4 has a language. */
+  ['termFlags', 'u8'],
+] as const satisfies readonly (readonly [string, Kind])[];
+type SectionName = (typeof SECTIONS)[number][0];
+type KindOf<N> = Extract<(typeof SECTIONS)[number], readonly [N, Kind]>[1];
+type ViewOf<K> = K extends 'i32' ? Int32Array : K extends 'u16' ? Uint16Array : Uint8Array;
+type Views = { [N in SectionName]: ViewOf<KindOf<N>> };
+const FORMS: (KeyForm | null)[] = [null, 'case', 'marks', 'exact'];
+/** The alphabet's first symbol (symbols below are "none" and the gap). */
+const ALPHABET_BASE_INDEX = 11;
+
+const BYTES: Record<Kind, number> = { i32: 4, u16: 2, u8: 1 };
+
+/** Thrown for data that is not a matcher of this format: another version, truncated or corrupt. */
+export class MatcherFormatError extends Error {
+  constructor(message: string) {
+    super(`Binary matcher: ${message}`);
+    this.name = 'MatcherFormatError';
+  }
+}
+
+function checksum(words: Int32Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i]!, 16777619);
+  return h;
+}
+
+/** The compiled matcher as one buffer (see the layout above). */
+export function matcherToBinary(c: CompiledMatcher): Uint8Array {
+  const a = c.automaton;
+  const keys: number[] = [];
+  const checkKeys: number[] = [];
+  const gaps: number[] = [];
+  const keyStart = [0];
+  const checkStart = [0];
+  const patternTerm: number[] = [];
+  const patternFlags: number[] = [];
+  for (let i = 0; i < c.patternCount; i++) {
+    const p = c.pattern(i);
+    keys.push(...p.key);
+    gaps.push(...p.gaps);
+    checkKeys.push(...p.checkKey);
+    keyStart.push(keys.length);
+    checkStart.push(checkKeys.length);
+    patternTerm.push(p.term);
+    patternFlags.push(FORMS.indexOf(p.check) | (p.trailingDot ? 4 : 0));
+  }
+  const strings: number[] = [];
+  const stringStart = [0];
+  const termFlags: number[] = [];
+  const termKeys: number[] = [];
+  const addString = (s: string) => {
+    for (let i = 0; i < s.length; i++) strings.push(s.charCodeAt(i));
+    stringStart.push(strings.length);
+  };
+  for (let t = 0; t < c.termCount; t++) {
+    const term = c.term(t);
+    addString(term.entityId);
+    addString(term.text);
+    addString(term.lang ?? '');
+    const key = c.termKey(t);
+    termKeys.push(Math.floor(key / 0x100000000), key | 0);
+    termFlags.push(
+      (term.caseSensitive === true ? 1 : 0) | (term.ambiguous === true ? 2 : 0) | (term.lang !== undefined ? 4 : 0),
+    );
+  }
+  const bySymbol = [...c.alphabet].sort((x, y) => x[1] - y[1]);
+  const data: Record<SectionName, ArrayLike<number>> = {
+    root: a.root,
+    edgeStart: a.edgeStart,
+    edgeSymbol: a.edgeSymbol,
+    edgeTarget: a.edgeTarget,
+    fail: a.fail,
+    outLink: a.outLink,
+    outStart: a.outStart,
+    outList: a.outList,
+    patternLength: a.patternLength,
+    patternTerm,
+    keyStart,
+    checkStart,
+    stringStart,
+    alphabet: bySymbol.map(([code]) => code),
+    keys,
+    checkKeys,
+    strings,
+    gaps,
+    patternFlags,
+    termKeys,
+    termFlags,
+  };
+  const directoryInts = SECTIONS.length * 2;
+  let offset = (HEADER_INTS + directoryInts) * 4;
+  const placed = SECTIONS.map(([name, kind]) => {
+    const at = offset;
+    offset += Math.ceil((data[name].length * BYTES[kind]) / 4) * 4;
+    return { name, kind, at, length: data[name].length };
+  });
+  const buffer = new ArrayBuffer(offset);
+  const ints = new Int32Array(buffer);
+  ints.set([MAGIC, BINARY_MATCHER_VERSION, offset, 0, a.symbols, a.states, a.transparent, a.denseStates], 0);
+  ints[H_TERMS] = c.termCount;
+  ints[H_PATTERNS] = c.patternCount;
+  ints[H_SECTIONS] = SECTIONS.length;
+  ints[ALPHABET_BASE_INDEX] = bySymbol[0]?.[1] ?? 0;
+  placed.forEach((s, i) => {
+    ints[HEADER_INTS + 2 * i] = s.at;
+    ints[HEADER_INTS + 2 * i + 1] = s.length;
+    const View = s.kind === 'i32' ? Int32Array : s.kind === 'u16' ? Uint16Array : Uint8Array;
+    new View(buffer, s.at, s.length).set(Array.from(data[s.name]));
+  });
+  ints[H_CHECKSUM] = checksum(new Int32Array(buffer, HEADER_INTS * 4));
+  return new Uint8Array(buffer);
+}
+
+/**
+ * The compiled matcher in `bytes` ({@link matcherToBinary}'s output), as views over them (copied once when they
+ * are not 4-byte aligned).
+ * @throws MatcherFormatError for another format version, a truncated buffer or corrupt data
+ */
+export function matcherFromBinary(bytes: Uint8Array | ArrayBuffer): CompiledMatcher {
+  let view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (view.byteLength < HEADER_INTS * 4) throw new MatcherFormatError(`${view.byteLength} bytes is too short`);
+  if (view.byteOffset % 4 !== 0) view = view.slice();
+  const buffer = view.buffer as ArrayBuffer;
+  const base = view.byteOffset;
+  const header = new Int32Array(buffer, base, HEADER_INTS);
+  if (header[H_MAGIC] !== MAGIC) throw new MatcherFormatError('not a matcher (wrong magic number)');
+  if (header[H_VERSION] !== BINARY_MATCHER_VERSION) {
+    throw new MatcherFormatError(`format version ${header[H_VERSION]}, expected ${BINARY_MATCHER_VERSION}`);
+  }
+  const total = header[H_BYTES]!;
+  if (total !== view.byteLength) throw new MatcherFormatError(`${view.byteLength} bytes, the header says ${total}`);
+  if (header[H_SECTIONS] !== SECTIONS.length) throw new MatcherFormatError('wrong number of sections');
+  if (checksum(new Int32Array(buffer, base + HEADER_INTS * 4, total / 4 - HEADER_INTS)) !== header[H_CHECKSUM]) {
+    throw new MatcherFormatError('checksum mismatch (corrupt data)');
+  }
+  const dir = new Int32Array(buffer, base + HEADER_INTS * 4, SECTIONS.length * 2);
+  const s = {} as Views;
+  const views = s as Record<SectionName, Int32Array | Uint16Array | Uint8Array>;
+  SECTIONS.forEach(([name, kind], i) => {
+    const at = dir[2 * i]!;
+    const length = dir[2 * i + 1]!;
+    if (at % 4 !== 0 || length < 0 || at + length * BYTES[kind] > total) {
+      throw new MatcherFormatError(`section ${name} is out of bounds`);
+    }
+    const View = kind === 'i32' ? Int32Array : kind === 'u16' ? Uint16Array : Uint8Array;
+    views[name] = new View(buffer, base + at, length);
+  });
+  const states = header[H_STATES]!;
+  const termCount = header[H_TERMS]!;
+  const patternCount = header[H_PATTERNS]!;
+  if (
+    s.fail.length !== states ||
+    s.edgeStart.length !== states + 1 ||
+    s.keyStart.length !== patternCount + 1 ||
+    s.patternLength.length !== patternCount ||
+    s.stringStart.length !== 3 * termCount + 1 ||
+    s.termKeys.length !== 2 * termCount
+  ) {
+    throw new MatcherFormatError('section sizes do not agree with the header');
+  }
+  const automaton: Automaton = {
+    symbols: header[H_SYMBOLS]!,
+    states,
+    transparent: header[H_TRANSPARENT]!,
+    denseStates: header[H_DENSE]!,
+    // The full rows are a function of the rest, quicker to recompute (mostly copies) than to read and check.
+    rows: new Int32Array(header[H_DENSE]! << ROW_SHIFT),
+    root: s.root,
+    edgeStart: s.edgeStart,
+    edgeSymbol: s.edgeSymbol,
+    edgeTarget: s.edgeTarget,
+    fail: s.fail,
+    outLink: s.outLink,
+    outStart: s.outStart,
+    outList: s.outList,
+    patternLength: s.patternLength,
+  };
+  if (automaton.denseStates < 1 || automaton.denseStates > states) throw new MatcherFormatError('bad full-row count');
+  fillRows(automaton);
+  const alphabet = new Map<number, number>();
+  const first = header[ALPHABET_BASE_INDEX]!;
+  for (let i = 0; i < s.alphabet.length; i++) alphabet.set(s.alphabet[i]!, first + i);
+
+  const string = (k: number) => String.fromCharCode(...s.strings.subarray(s.stringStart[k], s.stringStart[k + 1]));
+  const terms: (MatcherTerm | undefined)[] = new Array<MatcherTerm | undefined>(termCount);
+  const term = (t: number): MatcherTerm => {
+    const done = terms[t];
+    if (done) return done;
+    const flags = s.termFlags[t]!;
+    const made: MatcherTerm = { entityId: string(3 * t), text: string(3 * t + 1) };
+    if (flags & 4) made.lang = string(3 * t + 2);
+    if (flags & 1) made.caseSensitive = true;
+    if (flags & 2) made.ambiguous = true;
+    terms[t] = made;
+    return made;
+  };
+  const patterns: (Pattern | undefined)[] = new Array<Pattern | undefined>(patternCount);
+  const pattern = (p: number): Pattern => {
+    const done = patterns[p];
+    if (done) return done;
+    const flags = s.patternFlags[p]!;
+    const check = FORMS[flags & 3]!;
+    const gaps = s.gaps.subarray(s.keyStart[p], s.keyStart[p + 1]);
+    const made: Pattern = {
+      term: s.patternTerm[p]!,
+      gaps,
+      key: s.keys.subarray(s.keyStart[p], s.keyStart[p + 1]),
+      check,
+      checkKey: s.checkKeys.subarray(s.checkStart[p], s.checkStart[p + 1]),
+      trailingDot: (flags & 4) !== 0,
+      plain: isPlainPattern(check, gaps),
+    };
+    patterns[p] = made;
+    return made;
+  };
+  const termKey = (t: number) => s.termKeys[2 * t]! * 0x100000000 + (s.termKeys[2 * t + 1]! >>> 0);
+  return { termCount, term, termKey, patternCount, pattern, automaton, alphabet };
+}
