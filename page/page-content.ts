@@ -1,6 +1,7 @@
 // Reads a page for its analysis: the main content (found in the page's model), the title, type and language clues.
 import type { PageContent } from '../core/analysis/analyze-content';
-import { findMainContent } from '../core/analysis/main-content';
+import { findMainContent, type MainContent } from '../core/analysis/main-content';
+import type { PageModel } from '../core/analysis/page-model';
 import { SLICE_MS, yieldToPage } from './chunked';
 import type { ExtractedText } from './extract-text';
 import { PageReader } from './page-reader';
@@ -78,7 +79,8 @@ export function readPageContent(doc: Document): PageContent {
   const body = doc.body ?? doc.documentElement;
   const reader = body ? new PageReader(body) : null;
   reader?.run();
-  return contentOf(doc, reader);
+  const model = reader?.model();
+  return contentOf(doc, model, model ? findMainContent(model) : null);
 }
 
 /**
@@ -106,7 +108,16 @@ export async function readPageContentSliced(
       }
     }
   }
-  const content = contentOf(doc, reader);
+  // The main content is found in a task of its own, and the rest (metadata, the message) in the next one.
+  await yieldToPage();
+  const model = reader?.model();
+  const main = model ? findMainContent(model) : null;
+  await yieldToPage();
+  if (signal.aborted) {
+    changed();
+    return null;
+  }
+  const content = contentOf(doc, model, main);
   return { content, takeExtracted: () => (!changed() && reader && highlight ? reader.extracted() : null) };
 }
 
@@ -123,11 +134,10 @@ export function cleanTitle(title: string): string {
   return words(cur) <= 4 ? orig : cur;
 }
 
-function contentOf(doc: Document, reader: PageReader | null): PageContent {
-  const model = reader?.model();
+function contentOf(doc: Document, model: PageModel | undefined, found: MainContent | null): PageContent {
   const blocks = model?.blocks ?? [];
   const pageText = blocks.map((b) => b.text).join('\n');
-  const main = model ? findMainContent(model) : { text: '', lines: [], linkLength: 0, readerable: false };
+  const main = found ?? { text: '', lines: [], linkLength: 0, readerable: false };
   const mainText = main.text;
   const title = (declaredTitle(doc) ?? cleanTitle(doc.title ?? '')).replace(/\s+/g, ' ').trim();
   const description = meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]') ?? '';

@@ -9,7 +9,7 @@ import {
   type PageModel,
 } from '../core/analysis/page-model';
 import type { ExtractedText, TextSegment } from './extract-text';
-import { BLOCKS, isInvisibleElement, isSkippedElement, SPACED } from './visible-text';
+import { BLOCKS, elementClues, invisibleByClues, skippedByClues, SPACED, type ElementClues } from './visible-text';
 
 /** Longest link text read per link (for the link statistics). */
 const MAX_LINK_TEXT = 2000;
@@ -142,10 +142,11 @@ export class PageReader {
 
   /** Opens an element; returns whether to walk into its children. */
   private enter(el: Element): boolean {
-    const aSkip = this.analysisOff > 0 || isInvisibleElement(el);
-    const hSkip = !this.highlightText || this.highlightOff > 0 || isSkippedElement(el);
+    const clues = elementClues(el);
+    const aSkip = this.analysisOff > 0 || invisibleByClues(clues);
+    const hSkip = !this.highlightText || this.highlightOff > 0 || skippedByClues(clues);
     if (aSkip && hSkip) return false;
-    const tag = el.tagName.toUpperCase();
+    const tag = clues.tag;
     let flags = 0;
     if (aSkip && this.analysisOff === 0) flags |= Open.analysisOff;
     if (hSkip && this.highlightOff === 0 && this.highlightText) flags |= Open.highlightOff;
@@ -161,13 +162,13 @@ export class PageReader {
           }
         } else if (tag !== 'HR') {
           flags |= Open.container;
-          this.openContainer(el, tag);
+          this.openContainer(clues);
         }
       } else if (SPACED.has(tag)) {
         flags |= Open.spaced;
         this.run_.push(' ');
       }
-      if (tag === 'A' && !this.inLink && el.hasAttribute('href')) {
+      if (tag === 'A' && !this.inLink && clues.href) {
         flags |= Open.link;
         this.inLink = true;
         this.linkText = [];
@@ -204,23 +205,19 @@ export class PageReader {
     if (flags & Open.container) this.containerStack.pop();
   }
 
-  private openContainer(el: Element, tag: string): void {
+  private openContainer(el: ElementClues): void {
+    const tag = el.tag;
     const parent = this.containerStack[this.containerStack.length - 1]!;
     let flags = this.containers[parent]!.flags & CONTAINER.inList;
     if (this.containers[parent]!.tag === 'LI') flags |= CONTAINER.inList;
     let classWeight = 0;
-    if (el.hasAttributes()) {
-      const className = el.getAttribute('class') ?? '';
-      const id = el.getAttribute('id') ?? '';
-      if (className || id) {
-        const clues = classClues(className, id);
-        classWeight = clues.weight;
-        if (clues.unlikely && tag !== 'BODY') flags |= CONTAINER.unlikely;
-      }
-      const role = el.getAttribute('role');
-      if (role && CHROME_ROLES.has(role)) flags |= CONTAINER.chromeTag;
-      if (el.getAttribute('aria-hidden') === 'true') flags |= CONTAINER.ariaHidden;
+    if (el.className || el.id) {
+      const clues = classClues(el.className ?? '', el.id ?? '');
+      classWeight = clues.weight;
+      if (clues.unlikely && tag !== 'BODY') flags |= CONTAINER.unlikely;
     }
+    if (el.role && CHROME_ROLES.has(el.role)) flags |= CONTAINER.chromeTag;
+    if (el.ariaHidden === 'true') flags |= CONTAINER.ariaHidden;
     if (CHROME_TAGS.has(tag)) flags |= CONTAINER.chromeTag;
     this.containers.push({ parent, tag, flags, classWeight });
     this.containerStack.push(this.containers.length - 1);

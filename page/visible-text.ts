@@ -32,21 +32,93 @@ const CHOICE_ROLES = new Set(['option', 'listbox', 'combobox', 'menuitemradio'])
 
 const SPACE = Symbol('space');
 
-/** Whether an element is hidden by its own inline style (the only styling a parsed document reliably has). */
-function hiddenByStyle(el: Element): boolean {
-  const style = el.getAttribute('style');
-  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+/** What the reading of a page needs of an element, read with as few DOM calls as possible. */
+export interface ElementClues {
+  /** Upper-case tag name. */
+  tag: string;
+  role: string | null;
+  /** The `hidden` attribute. */
+  hidden: boolean;
+  /** The extension's own UI (`data-sanctions-lens-ui`). */
+  ui: boolean;
+  style: string | null;
+  contentEditable: string | null;
+  ariaHidden: string | null;
+  className: string | null;
+  id: string | null;
+  href: boolean;
+}
+
+/** Reads an element's {@link ElementClues}: its tag, and its attributes in one pass over them (if it has any). */
+export function elementClues(el: Element): ElementClues {
+  const raw = el.tagName;
+  const c = raw.charCodeAt(0);
+  const clues: ElementClues = {
+    tag: c >= 97 && c <= 122 ? raw.toUpperCase() : raw,
+    role: null,
+    hidden: false,
+    ui: false,
+    style: null,
+    contentEditable: null,
+    ariaHidden: null,
+    className: null,
+    id: null,
+    href: false,
+  };
+  if (!el.hasAttributes()) return clues;
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i]!;
+    switch (a.name) {
+      case 'role':
+        clues.role = a.value;
+        break;
+      case 'hidden':
+        clues.hidden = true;
+        break;
+      case 'data-sanctions-lens-ui':
+        clues.ui = true;
+        break;
+      case 'style':
+        clues.style = a.value;
+        break;
+      case 'contenteditable':
+        clues.contentEditable = a.value;
+        break;
+      case 'aria-hidden':
+        clues.ariaHidden = a.value;
+        break;
+      case 'class':
+        clues.className = a.value;
+        break;
+      case 'id':
+        clues.id = a.value;
+        break;
+      case 'href':
+        clues.href = true;
+        break;
+    }
+  }
+  return clues;
 }
 
 /**
  * Whether an element's text is not shown to readers: scripts, form controls and the choices of custom drop-downs
- * (`role="option"`, so a country list is not text), elements with the `hidden` attribute or an inline `display: none`, and the extension's own UI. Unlike highlighting, analysis keeps
- * `aria-hidden` text: sites put it on visible teaser panels, and it is only hidden from screen readers.
+ * (`role="option"`, so a country list is not text), elements with the `hidden` attribute or an inline
+ * `display: none`, and the extension's own UI. Unlike highlighting, analysis keeps `aria-hidden` text: sites put it
+ * on visible teaser panels, and it is only hidden from screen readers.
  */
 export function isInvisibleElement(el: Element): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
-  if (CHOICE_ROLES.has(el.getAttribute('role') ?? '')) return true;
-  return el.hasAttribute('hidden') || el.hasAttribute('data-sanctions-lens-ui') || hiddenByStyle(el);
+  return invisibleByClues(elementClues(el));
+}
+
+/** {@link isInvisibleElement} from clues already read. */
+export function invisibleByClues(c: ElementClues): boolean {
+  if (SKIPPED.has(c.tag)) return true;
+  if (c.role !== null && CHOICE_ROLES.has(c.role)) return true;
+  return c.hidden || c.ui || (c.style !== null && HIDDEN_STYLE.test(c.style));
 }
 
 /**
@@ -116,10 +188,12 @@ const HIGHLIGHT_SKIPPED = new Set([
  * parts, the extension's own UI). Attributes only: an element inside an editable one is skipped with its ancestor.
  */
 export function isSkippedElement(el: Element): boolean {
-  if (HIGHLIGHT_SKIPPED.has(el.tagName.toUpperCase())) return true;
-  if (!el.hasAttributes()) return false;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return el.hasAttribute('data-sanctions-lens-ui');
+  return skippedByClues(elementClues(el));
+}
+
+/** {@link isSkippedElement} from clues already read. */
+export function skippedByClues(c: ElementClues): boolean {
+  if (HIGHLIGHT_SKIPPED.has(c.tag)) return true;
+  if (c.contentEditable !== null && c.contentEditable !== 'false') return true;
+  return c.hidden || c.ariaHidden === 'true' || c.ui;
 }
