@@ -12,6 +12,9 @@ export const MAX_ADDED_NODES = 200;
 /** ...and at most this many characters of their text. */
 export const MAX_ADDED_CHARS = 64 * 1024;
 
+/** Where the browser fires no event a content script hears for a history-API navigation, the URL is polled. */
+const URL_POLL_MS = 1000;
+
 /** Asks for the full content script; rejects when the extension's context is gone. */
 export type Wake = (reason: WakeReason) => Promise<void>;
 
@@ -58,6 +61,7 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
       else if (fastPathPage(document).maybe) ask('content');
     },
     done,
+    URL_POLL_MS,
   );
 
   watchAdded(done, (text) => {

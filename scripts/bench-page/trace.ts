@@ -170,6 +170,7 @@ export function attribute(
     .map(([name, at]) => ({ phase: name.replace('sanctions-lens:', ''), ts: t0 + at * 1000 }))
     .sort((a, b) => a.ts - b.ts);
   const phases: Record<string, PhaseTime> = {};
+  const spans: [number, number][] = [];
   const tasks: ExtTask[] = counted.map((t) => {
     const end = t.ts + t.dur!;
     const inside: TraceEvent[] = [];
@@ -177,13 +178,17 @@ export function attribute(
       if (onThread[i] !== t) inside.push(onThread[i]!);
     }
     const sum = (re: RegExp) => inside.filter((e) => re.test(e.name)).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+    const ours = pageTaskShare(t, inside, samples);
+    // A page's own task in which the extension's callback ran (a mutation observer) counts for that callback only.
+    const share = ours ? ours.us / Math.max(1, t.dur!) : 1;
+    spans.push(...(ours ? ours.spans : [[t.ts, end] as [number, number]]));
     const cpuPerWall = (t.tdur ?? t.dur!) / Math.max(1, t.dur!);
     // Cut the task at the marks inside it: each piece belongs to the phase that the next mark ends.
     let cut = t.ts;
     const add = (phase: string, until: number) => {
       const p = (phases[phase] ??= { wall: 0, cpu: 0 });
-      p.wall += (until - cut) / 1000;
-      p.cpu += ((until - cut) * cpuPerWall) / 1000;
+      p.wall += ((until - cut) * share) / 1000;
+      p.cpu += ((until - cut) * cpuPerWall * share) / 1000;
       cut = until;
     };
     for (const m of ordered) if (m.ts > t.ts && m.ts <= end) add(m.phase, m.ts);
@@ -191,16 +196,13 @@ export function attribute(
     return {
       at: (t.ts - t0) / 1000,
       endUs: end,
-      wall: t.dur! / 1000,
-      cpu: (t.tdur ?? t.dur!) / 1000,
-      message: sum(/^Receive mojo message$/),
-      gc: sum(GC),
+      wall: (t.dur! * share) / 1000,
+      cpu: ((t.tdur ?? t.dur!) * share) / 1000,
+      message: sum(/^Receive mojo message$/) * share,
+      gc: sum(GC) * share,
     };
   });
-  const hot = selfTime(
-    samples,
-    counted.map((t) => [t.ts, t.ts + t.dur!]),
-  );
+  const hot = selfTime(samples, spans);
   return {
     pid,
     tid,
@@ -213,4 +215,41 @@ export function attribute(
     longestCpu: Math.max(0, ...tasks.map((t) => t.cpu)),
     marks,
   };
+}
+
+/** V8's sampling interval, about: a sample-only share of a page task counts this much per sample (µs). */
+const SAMPLE_US = 200;
+
+/**
+ * When `task` is the page's own (a page script runs in it before any extension code, e.g. the page edits the DOM
+ * and the extension's mutation observer is called back at its end), the extension's part of it: the spans of its
+ * script events (`FunctionCall`, `EvaluateScript`), or its CPU-profile samples when no event names it. Null for a
+ * task that the extension started (its script's evaluation, a timer, a message reply), which counts whole.
+ */
+function pageTaskShare(
+  task: TraceEvent,
+  inside: TraceEvent[],
+  samples: { ts: number[]; ext: boolean[] },
+): { us: number; spans: [number, number][] } | null {
+  const end = task.ts + task.dur!;
+  const isPageUrl = (u: unknown) => typeof u === 'string' && /^https?:/.test(u);
+  const extEvents = inside.filter((e) => isExtUrl(e.args?.data?.url) && e.dur !== undefined);
+  const extSamples: number[] = [];
+  for (let i = lowerBound(samples.ts, task.ts); i < samples.ts.length && samples.ts[i]! < end; i++) {
+    if (samples.ext[i]) extSamples.push(samples.ts[i]!);
+  }
+  const firstExt = Math.min(extEvents[0]?.ts ?? Infinity, extSamples[0] ?? Infinity);
+  const firstPage = inside.find((e) => isPageUrl(e.args?.data?.url))?.ts ?? Infinity;
+  if (!(firstPage < firstExt)) return null;
+  // The extension's events, merged where they nest or overlap.
+  const spans: [number, number][] = [];
+  for (const e of extEvents) {
+    const last = spans[spans.length - 1];
+    if (last && e.ts <= last[1]) last[1] = Math.max(last[1], e.ts + e.dur!);
+    else spans.push([e.ts, e.ts + e.dur!]);
+  }
+  if (spans.length === 0) {
+    for (const t of extSamples) spans.push([t, Math.min(end, t + SAMPLE_US)]);
+  }
+  return { us: spans.reduce((s, [a, b]) => s + (b - a), 0), spans };
 }
