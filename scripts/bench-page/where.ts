@@ -9,7 +9,7 @@ export const PHASES: [string, string][] = [
   ['init', 'script evaluation, features started'],
   ['start', 'settings loaded'],
   ['fast-path', 'fast path (body text sample, trigger regex)'],
-  ['analyse', 'page content read: visible text, links, Readability on a clone'],
+  ['analyse', 'page content read: one walk (text, links, page model), main content found'],
   ['analysed', 'background analysis: message, matching, verdict (waiting)'],
   ['extracted', 'text of the body extracted (in slices)'],
   ['matched', 'background match: message out, matching, reply decoded'],
