@@ -15,6 +15,16 @@ const LIST_HOSTS = [
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The bundled knowledge base's matchers, compiled in every build (never stale) into binary assets that the
+    // background loads instead of compiling them (scripts/kb-matchers.ts).
+    'build:publicAssets': async (wxt, files) => {
+      const { writeShippedMatchers } = await import('./scripts/kb-matchers');
+      for (const f of writeShippedMatchers(`${wxt.config.wxtDir}/generated`)) {
+        files.push({ absoluteSrc: f.path, relativeDest: f.relative });
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: {

@@ -1,7 +1,8 @@
 // Compiles a knowledge base (entities plus a pack's signal terms) once into the matchers and weights page analysis uses.
 import type { Entity, EntityType } from '../kb/entity';
 import type { PackSignal } from '../kb/pack';
-import { createMatcher, foldCase, termsOf, type Matcher, type MatcherTerm } from '../match/matcher';
+import { matcherWithBase } from '../match/base-matcher';
+import { foldCase, termsOf, type CompiledMatcher, type Matcher, type MatcherTerm } from '../match/matcher';
 
 /** The raw input: every entity to find and the detection vocabulary per language (a pack's `signals`). */
 export interface AnalysisKbInput {
@@ -94,13 +95,54 @@ function signalKey(s: PackSignal): string {
   return s.caseSensitive ? `signal:c:${s.term}` : `signal:f:${foldCase(s.term.normalize('NFC'))}`;
 }
 
+/** Where the extension ships the bundled knowledge base's {@link PrecompiledMatchers} (binary, core/match/binary.ts). */
+export const PRECOMPILED_MATCHER_FILES = {
+  entities: 'matchers/entities.bin',
+  signals: 'matchers/signals.bin',
+} as const;
+
+/** A knowledge base's two matchers, compiled ahead (the shipped one's, at build time: scripts/kb-matchers.ts). */
+export interface PrecompiledMatchers {
+  entities: CompiledMatcher;
+  signals: CompiledMatcher;
+}
+
+/**
+ * The signal terms of every language, merged (a term listed in several languages keeps its highest weight), keyed
+ * as in the signal matcher's entity ids.
+ */
+function signalTable(input: AnalysisKbInput['signals']): { signals: Map<string, SignalInfo>; terms: MatcherTerm[] } {
+  const signals = new Map<string, SignalInfo>();
+  const terms: MatcherTerm[] = [];
+  for (const list of Object.values(input)) {
+    for (const s of list) {
+      const key = signalKey(s);
+      const known = signals.get(key);
+      if (known) {
+        known.weight = Math.max(known.weight, s.weight);
+        continue;
+      }
+      signals.set(key, { term: s.term, weight: s.weight });
+      terms.push({ entityId: key, text: s.term, caseSensitive: s.caseSensitive });
+    }
+  }
+  return { signals, terms };
+}
+
+/** The terms of a knowledge base's two matchers (what {@link PrecompiledMatchers} are compiled from). */
+export function analysisMatcherTerms(input: AnalysisKbInput): { entities: MatcherTerm[]; signals: MatcherTerm[] } {
+  return { entities: termsOf([...input.entities]), signals: signalTable(input.signals).terms };
+}
+
 /**
  * Compiles a knowledge base for page analysis: one matcher over every entity name (ambiguous names count only next
  * to {@link CONTEXT_ENTITIES}), one over the signal terms of every language (a page's declared language is often
- * wrong and quotes cross languages; a term listed in several languages keeps its highest weight), and each entity's
- * anchor weight and sanctions flag, derived from its type, origin and relations so that a new pack needs no code.
+ * wrong and quotes cross languages), and each entity's anchor weight and sanctions flag, derived from its type, origin
+ * and relations so that a new pack needs no code. With `precompiled` matchers (the shipped knowledge base's), only
+ * the terms they lack (the user's own entities and aliases) are compiled, and their terms that the knowledge base
+ * no longer has (e.g. after a list refresh) are switched off.
  */
-export function prepareAnalysisKb(input: AnalysisKbInput): AnalysisKb {
+export function prepareAnalysisKb(input: AnalysisKbInput, precompiled: PrecompiledMatchers | null = null): AnalysisKb {
   const byId = new Map(input.entities.map((e) => [e.id, e]));
   const entities = new Map<string, EntityInfo>();
   for (const e of input.entities) {
@@ -112,24 +154,13 @@ export function prepareAnalysisKb(input: AnalysisKbInput): AnalysisKb {
       sanctions: isSanctionsEntity(e, byId),
     });
   }
-  const signals = new Map<string, SignalInfo>();
-  const signalTerms: MatcherTerm[] = [];
-  for (const list of Object.values(input.signals)) {
-    for (const s of list) {
-      const key = signalKey(s);
-      const known = signals.get(key);
-      if (known) {
-        known.weight = Math.max(known.weight, s.weight);
-        continue;
-      }
-      signals.set(key, { term: s.term, weight: s.weight });
-      signalTerms.push({ entityId: key, text: s.term, caseSensitive: s.caseSensitive });
-    }
-  }
+  const { signals, terms: signalTerms } = signalTable(input.signals);
+  const entityTerms = termsOf([...input.entities]);
   return {
     kind: 'analysis-kb',
-    entityMatcher: createMatcher(termsOf([...input.entities]), { contextEntityIds: CONTEXT_ENTITIES }),
-    signalMatcher: createMatcher(signalTerms),
+    entityMatcher: matcherWithBase(precompiled?.entities ?? null, entityTerms, { contextEntityIds: CONTEXT_ENTITIES })
+      .matcher,
+    signalMatcher: matcherWithBase(precompiled?.signals ?? null, signalTerms).matcher,
     entities,
     signals,
   };

@@ -5,10 +5,14 @@ import { createDb, type SanctionsLensDb } from '../../db/schema';
 import { seedStarter } from '../../db/seed';
 import type { MessageType, Response } from '../../messaging/protocol';
 import { UserKbRepo } from '../../db/user-kb-repo';
-import { compiledKbCache } from './analysis-handlers';
+import { analysisMatcherTerms } from '../../core/analysis/analysis-kb';
+import { matcherToBinary } from '../../core/match/binary';
+import { compileTerms } from '../../core/match/matcher';
+import { analysisInput, compiledKbCache } from './analysis-handlers';
 import { handleMessage, type HandlerDeps } from './handlers';
 import type { Sender } from './sender';
 import { memoryStore } from './session-store';
+import { shippedMatchers } from './shipped-matchers';
 
 let db: SanctionsLensDb;
 let deps: HandlerDeps;
@@ -107,5 +111,75 @@ describe('page analysis in the background', () => {
     await kb.updateEntity(vessel.id, { type: 'vessel', name: 'Sea Example', names: [{ text: 'Blue Lantern' }] });
     const { spans } = await ask({ type: 'page/match', texts: ['The Blue Lantern docked'] });
     expect(spans[0]!.slice(0, 2)).toEqual([4, 16]);
+  });
+});
+
+describe('the shipped matchers, precompiled', () => {
+  // The "shipped" knowledge base here is the seeded starter one, compiled and serialized as the build does.
+  async function precompiledFromDb() {
+    const input = await analysisInput(db, () => ({}));
+    const terms = analysisMatcherTerms(input);
+    const binary = {
+      entities: matcherToBinary(compileTerms(terms.entities)),
+      signals: matcherToBinary(compileTerms(terms.signals)),
+    };
+    const reads: string[] = [];
+    const load = shippedMatchers(async (path) => {
+      reads.push(path);
+      const bytes = path.includes('entities') ? binary.entities : binary.signals;
+      return bytes.slice().buffer;
+    });
+    return { load, reads };
+  }
+
+  it('are loaded once and used while the knowledge base changes (aliases, own entities, refreshed lists)', async () => {
+    const { load, reads } = await precompiledFromDb();
+    deps.compiledKb = compiledKbCache(db, () => ({}), load);
+    const match = async (t: string) => {
+      const { entities, spans } = await ask({ type: 'page/match', texts: [t] });
+      const flat = spans[0]!;
+      const out: string[] = [];
+      for (let i = 0; i < flat.length; i += 3)
+        out.push(`${entities[flat[i + 2]!]!.id}:${t.slice(flat[i], flat[i + 1])}`);
+      return out;
+    };
+    expect(await match('The MSMT said that North Korea')).toEqual(['msmt:MSMT', 'north-korea:North Korea']);
+    // An alias: compiled at run time, found together with the precompiled names.
+    await db.aliases.put({ id: 'a1', entityId: 'msmt', text: 'Monitoring Team', lang: 'en', created: 1 });
+    expect(await match('The Monitoring Team and the MSMT')).toEqual(['msmt:Monitoring Team', 'msmt:MSMT']);
+    // The user's own entity.
+    const kb = new UserKbRepo(db);
+    await kb.addEntity({ type: 'vessel', name: 'Blue Lantern' });
+    expect(await match('The Blue Lantern and the MSMT')).toEqual([
+      expect.stringMatching(/:Blue Lantern$/),
+      'msmt:MSMT',
+    ]);
+    // A refresh that renames an entity: the precompiled old name is switched off, the new one compiled.
+    const msmt = (await db.entities.get('msmt'))!;
+    await db.entities.put({ ...msmt, names: [{ text: 'Sanctions Monitoring Team X', lang: 'en' }] });
+    await db.meta.put({ key: 'kb:designations-refresh', value: { at: 2 } } as never);
+    const after = await match('The MSMT and the Sanctions Monitoring Team X and the Monitoring Team');
+    expect(after).toEqual(['msmt:Sanctions Monitoring Team X', 'msmt:Monitoring Team']);
+    expect(reads).toEqual(['matchers/entities.bin', 'matchers/signals.bin']);
+  });
+
+  it('fall back to compiling everything when the files are missing or corrupt', async () => {
+    const logged: string[] = [];
+    const missing = shippedMatchers(
+      async () => {
+        throw new Error('HTTP 404');
+      },
+      (m) => logged.push(m),
+    );
+    expect(await missing()).toBeNull();
+    const corrupt = shippedMatchers(
+      async () => new Uint8Array(100).buffer,
+      (m) => logged.push(m),
+    );
+    expect(await corrupt()).toBeNull();
+    expect(logged).toEqual([expect.stringContaining('HTTP 404'), expect.stringContaining('Binary matcher')]);
+    deps.compiledKb = compiledKbCache(db, () => ({}), corrupt);
+    const { spans } = await ask({ type: 'page/match', texts: ['MSMT'] });
+    expect(spans[0]!.slice(0, 2)).toEqual([0, 4]);
   });
 });

@@ -1,6 +1,6 @@
 // The background's page-analysis handlers: it compiles the knowledge base once (again only when it changes) and
 // analyses and matches what content scripts read from their pages, so that no page compiles or decodes it.
-import { prepareAnalysisKb, type AnalysisKb } from '../../core/analysis/analysis-kb';
+import { prepareAnalysisKb, type AnalysisKb, type PrecompiledMatchers } from '../../core/analysis/analysis-kb';
 import { analyzeContent } from '../../core/analysis/analyze-content';
 import type { Entity, EntityName, EntityType } from '../../core/kb/entity';
 import type { PackSignal } from '../../core/kb/pack';
@@ -45,11 +45,13 @@ export async function analysisInput(
  * The compiled knowledge base, built on first use and again when the knowledge base changed: each request first reads
  * a cheap fingerprint (the number of entities, the book-keeping of loaded packs and list refreshes, the user's own
  * entities, which can be edited in place, and the user's aliases) and compiles again only when it differs. Returns a
- * getter.
+ * getter. With `precompiled` (the shipped knowledge base's matchers, loaded once), a compile reuses them for every
+ * name they have and compiles only the others (the user's entities and aliases, names from a list refresh).
  */
 export function compiledKbCache(
   db: SanctionsLensDb,
   signals: () => Record<string, PackSignal[]>,
+  precompiled: () => Promise<PrecompiledMatchers | null> = async () => null,
 ): () => Promise<AnalysisKb> {
   let compiled: Promise<AnalysisKb> | null = null;
   let compiledFor = '';
@@ -63,7 +65,9 @@ export function compiledKbCache(
     const fingerprint = JSON.stringify([count, meta, own, aliases]);
     if (!compiled || fingerprint !== compiledFor) {
       compiledFor = fingerprint;
-      compiled = analysisInput(db, signals).then(prepareAnalysisKb);
+      compiled = Promise.all([analysisInput(db, signals), precompiled()]).then(([input, pre]) =>
+        prepareAnalysisKb(input, pre),
+      );
       compiled.catch(() => {
         compiled = null;
       });

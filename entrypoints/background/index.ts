@@ -7,6 +7,7 @@ import { compiledKbCache } from './analysis-handlers';
 import { injectIfNoted, injectWhereNoted, tabPage } from './full-script';
 import { forgetTab, handleMessage, type HandlerDeps } from './handlers';
 import { bundledSignals, ensureKnowledgeBase } from './kb-setup';
+import { shippedMatchers } from './shipped-matchers';
 import { registerNoteCommands, tellAllTabsNotesChanged } from './note-commands';
 import { classifySender, type RawSender } from './sender';
 
@@ -27,7 +28,7 @@ export default defineBackground(() => {
       await injectWhereNoted(await browser.tabs.query({}), deps);
       await tellAllTabsNotesChanged();
     },
-    compiledKb: compiledKbCache(db, bundledSignals),
+    compiledKb: compiledKbCache(db, bundledSignals, shippedMatchers()),
     injectFull: injectFullScript,
     tabPage: async (tabId) => tabPage(await browser.tabs.get(tabId).catch(() => undefined)),
   };
