@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
 import { fastPathPage } from '../page/analyze-page';
 import { readPageContent } from '../page/page-content';
 import { analyzeFile, decodeHtml, loadAnalysisKb, parseDocument } from './analyze';
@@ -134,6 +135,8 @@ function quantile(xs: number[], q: number): number {
 interface StageTimes {
   parse: number;
   fastPath: number;
+  /** Mozilla Readability's clone and parse alone, for comparison (the engine does not use it). */
+  readability?: number;
   /** The whole page reading (one walk: visible text, links, the model and its main content; metadata). */
   content?: number;
   passed: boolean;
@@ -151,7 +154,10 @@ function timeStages(path: string): StageTimes | null {
     if (!passed) return { parse, fastPath, passed };
     t = performance.now();
     readPageContent(doc);
-    return { parse, fastPath, content: performance.now() - t, passed };
+    const content = performance.now() - t;
+    t = performance.now();
+    new Readability(doc.cloneNode(true) as Document).parse();
+    return { parse, fastPath, content, readability: performance.now() - t, passed };
   } catch {
     return null;
   }
@@ -276,6 +282,7 @@ function report(outcomes: Outcome[], times: StageTimes[]): number {
   console.log(`  linkedom parse alone:             ${stat(times.map((t) => t.parse))}`);
   console.log(`  fast path (sample + check):       ${stat(times.map((t) => t.fastPath))}`);
   console.log(`  page reading (one walk + main):   ${stat(full.map((t) => t.content ?? 0))}`);
+  console.log(`  vs Readability (clone + parse):   ${stat(full.map((t) => t.readability ?? 0))}`);
   console.log(`  fast path decided "none" for ${skipped}/${outcomes.length} pages without the full analysis`);
 
   console.log(failures.length ? `\nTARGETS MISSED:\n  ${failures.join('\n  ')}` : '\nAll targets met.');
