@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     `ms/note: anchoring alone; reading the page text takes ${(indexing.ms / indexing.count).toFixed(1)} ms per page state, once for all its notes.`,
   );
   console.log(
-    `Recording matched describeRange on ${stats.describeRangeChecks} spot checks; ${stats.twinsSkipped} candidate quotes skipped as twins (an identical copy with the same 32 characters either side or the same paragraph).`,
+    `Recording matched describeRange on ${stats.describeRangeChecks} spot checks; ${stats.twinsSkipped} candidate quotes skipped as twins (an identical copy with the same 32 characters either side, in the same paragraph, or right beside it).`,
   );
 
   const timed = TIMING ? await timeOnePage(biggest) : null;

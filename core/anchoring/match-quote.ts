@@ -68,11 +68,13 @@ function vacated(prepared: PreparedText, q: Query): boolean {
   const s = prepared.squeezed;
   const slack = Math.max(limits.minContext, Math.floor(q.quote.length * limits.editedErrorRate));
   for (const h of q.hints) {
-    for (let at = s.indexOf(pre, Math.max(0, h - limits.fuzzyReach - n)); at >= 0; at = s.indexOf(pre, at + 1)) {
-      if (at > h + limits.fuzzyReach) break;
+    // Only the text about the hint is read (searching on to the page's end would cost a page per note).
+    const base = Math.max(0, h - limits.fuzzyReach - n);
+    const w = s.slice(base, h + limits.fuzzyReach + 2 * n + q.quote.length + slack + 1);
+    for (let at = w.indexOf(pre); at >= 0 && base + at <= h + limits.fuzzyReach; at = w.indexOf(pre, at + 1)) {
       // The quote itself still between them is not a vacated place.
-      if (s.startsWith(q.quote, at + n)) continue;
-      const next = s.indexOf(suf, at + n);
+      if (s.startsWith(q.quote, base + at + n)) continue;
+      const next = w.indexOf(suf, at + n);
       const gap = next - (at + n);
       if (next >= 0 && (gap <= limits.minContext || Math.abs(gap - q.quote.length) <= slack)) return true;
     }
@@ -90,14 +92,17 @@ const PARAGRAPH_CHECKS = 20;
 
 /**
  * The exact occurrence to trust, if any, from the evidence that agrees on it:
- * 1. In its place: a copy near a hint (the XPath's element, the old offset) with the context on one side.
- * 2. The copy count recorded with the note, when the quote's place still shows without it (its recorded prefix and
- *    suffix side by side): a copy fewer than recorded means the quote was deleted (any copy left is other text); as
- *    many as recorded means it moved, and a quote that stood once is its one copy.
+ * 1. The copy count recorded with the note: with a copy fewer than recorded, the missing one may be the quote. If its
+ *    place shows empty (its recorded prefix and suffix side by side) it was deleted, and any copy left is other text;
+ *    else only a copy that its recorded context on both sides surrounds, or its recorded paragraph (standing once),
+ *    is.
+ * 2. In its place: a copy near a hint (the XPath's element, the old offset) with the context on one side.
+ *    Away from its place, with as many copies as recorded and its place empty, it moved: a quote that stood once is
+ *    its one copy.
  * 3. The recorded paragraph, standing once on the page: a copy in it is the quote (when the place is empty and the
  *    count cannot say it moved, only a paragraph long enough to identify itself).
  * 4. Away from its place, if that place does not show empty: a copy whose every recorded side agrees, or one side
- *    when every other copy agrees clearly less; a lone long copy identifies itself unless a copy is missing.
+ *    when every other copy agrees clearly less; a lone long copy identifies itself.
  * Anything else (several copies that fit equally, a copy that disagrees with all the context) is left an orphan.
  */
 function chooseExact(prepared: PreparedText, q: Query, exact: Scored[]): Scored | undefined {
@@ -115,11 +120,20 @@ function chooseExact(prepared: PreparedText, q: Query, exact: Scored[]): Scored 
     const paragraph = occursOnce(prepared.squeezed, q.paragraph) ? inParagraph() : undefined;
     return paragraph ?? (exact.length === 1 ? top : undefined);
   }
-  if (near(top, limits.fuzzyReach) && top.context >= limits.contextAgreement) return top;
-  const away = vacated(prepared, q);
   const fewer = q.copies !== undefined && exact.length < q.copies;
+  if (!fewer && near(top, limits.fuzzyReach) && top.context >= limits.contextAgreement) return top;
+  const away = vacated(prepared, q);
+  if (fewer) {
+    // A copy is gone, perhaps this one: deleted if its place shows empty; else only a copy that its recorded context
+    // on both sides, or its recorded paragraph (more than the quote, standing once), still surrounds is the quote.
+    if (away) return undefined;
+    if (q.paragraphs.length === 1) {
+      const paragraph = sorted.find((c) => c.inParagraph);
+      if (paragraph) return paragraph;
+    }
+    return hasBothSides(q) && top.weakest >= limits.fuzzyContextAgreement ? top : undefined;
+  }
   const moved = away && exact.length === q.copies;
-  if (away && fewer) return undefined;
   if (moved && exact.length === 1) return top;
   if (occursOnce(prepared.squeezed, q.paragraph)) {
     if (!away || moved || q.paragraph.length >= limits.selfIdentifyingExact) {
@@ -135,7 +149,7 @@ function chooseExact(prepared: PreparedText, q: Query, exact: Scored[]): Scored 
   if (top.weakest >= limits.fuzzyContextAgreement) return top;
   const runnerUp = Math.max(0, ...sorted.slice(1).map((c) => c.context));
   if (top.context >= limits.contextAgreement && top.context - runnerUp >= limits.contextMargin) return top;
-  if (!fewer && exact.length === 1 && q.quote.length >= limits.selfIdentifyingExact) return top;
+  if (exact.length === 1 && q.quote.length >= limits.selfIdentifyingExact) return top;
   return undefined;
 }
 

@@ -100,8 +100,25 @@ function record(index: TextIndex, body: HTMLElement, range: Range, s: number, e:
 }
 
 /**
- * Picks and records `count` quotes, skipping twins: copies of the quote with the same 32 characters either side
- * or in an identical paragraph, which no selector can tell apart.
+ * True when a copy of `quote` beside the one at squeezed offset `at` of `all` (overlapping or adjacent, as in
+ * "Share Share") can be deleted instead, leaving the same text: after a deletion no selector can say which went.
+ */
+function deletesAlike(all: string, quote: string, at: number): boolean {
+  const n = quote.length;
+  const from = Math.max(0, at - 2 * n);
+  const w = all.slice(from, at + 3 * n);
+  const i = at - from;
+  const mine = w.slice(0, i) + w.slice(i + n);
+  for (let j = w.indexOf(quote, Math.max(0, i - n)); j >= 0 && j <= i + n; j = w.indexOf(quote, j + 1)) {
+    if (j !== i && w.slice(0, j) + w.slice(j + n) === mine) return true;
+  }
+  return false;
+}
+
+/**
+ * Picks and records `count` quotes, skipping twins: copies of the quote with the same 32 characters either side,
+ * in an identical paragraph, or right beside it so that deleting either leaves the same text, which no selector can
+ * tell apart.
  */
 export function makeQuotes(body: HTMLElement, count: number): Quote[] {
   const index = indexText(body);
@@ -113,9 +130,10 @@ export function makeQuotes(body: HTMLElement, count: number): Quote[] {
     const range = rangeFromOffsets(index, s, e)!;
     const target = record(index, body, range, s, e);
     const quote = squeeze(target.quote.exact);
-    const key = all.slice(Math.max(0, toSqueezed(index.prepared, s) - 32), toSqueezed(index.prepared, e) + 32);
+    const at = toSqueezed(index.prepared, s);
+    const key = all.slice(Math.max(0, at - 32), toSqueezed(index.prepared, e) + 32);
     const paragraph = squeeze(target.context ?? '');
-    if (twice(key) || (paragraph.includes(quote) && twice(paragraph))) {
+    if (twice(key) || (paragraph.includes(quote) && twice(paragraph)) || deletesAlike(all, quote, at)) {
       stats.twinsSkipped++;
       continue;
     }

@@ -76,9 +76,17 @@ export function runPage(body: HTMLElement, quotes: Quote[]): void {
         const quote = squeeze(q.target.quote.exact);
         const copies = index.prepared.squeezed.split(quote).length - 1;
         console.error(
-          `${outcome} ${name} ${anchor?.kind ?? ''}: ${JSON.stringify(q.target.quote.exact.slice(0, 100))} (${quote.length} characters, ${copies} copies now)`,
+          `${outcome} ${name} ${anchor?.kind ?? ''}: ${JSON.stringify(q.target.quote.exact.slice(0, 100))} (${quote.length} characters, ${q.target.copies} copies recorded, ${copies} now)`,
         );
         console.error(`  anchored ${show(anchor && [anchor.start, anchor.end])}, intended ${show(intended)}`);
+        const around = (r: [number, number]) =>
+          squeeze(index.text.slice(r[0] - 200, r[0])).slice(-32) +
+          ' [] ' +
+          squeeze(index.text.slice(r[1], r[1] + 200)).slice(0, 32);
+        const { prefix, suffix } = q.target.quote;
+        console.error(`  recorded ${squeeze(prefix).slice(-32)} [] ${squeeze(suffix).slice(0, 32)}`);
+        if (anchor) console.error(`  anchored ${around([anchor.start, anchor.end])}`);
+        if (intended) console.error(`  intended ${around(intended)}`);
       }
       applied.undo();
       if (body.textContent !== original) throw new Error(`${name}: undo did not restore the page`);
