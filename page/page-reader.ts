@@ -162,13 +162,13 @@ export class PageReader {
           }
         } else if (tag !== 'HR') {
           flags |= Open.container;
-          this.openContainer(clues);
+          this.openContainer(el, clues);
         }
       } else if (SPACED.has(tag)) {
         flags |= Open.spaced;
         this.run_.push(' ');
       }
-      if (tag === 'A' && !this.inLink && clues.href) {
+      if (tag === 'A' && !this.inLink && clues.attributes && el.hasAttribute('href')) {
         flags |= Open.link;
         this.inLink = true;
         this.linkText = [];
@@ -205,8 +205,12 @@ export class PageReader {
     if (flags & Open.container) this.containerStack.pop();
   }
 
-  private openContainer(el: ElementClues): void {
+  private openContainer(element: Element, el: ElementClues): void {
     const tag = el.tag;
+    if (el.attributes) {
+      el.className = element.getAttribute('class');
+      el.id = element.getAttribute('id');
+    }
     const parent = this.containerStack[this.containerStack.length - 1]!;
     let flags = this.containers[parent]!.flags & CONTAINER.inList;
     if (this.containers[parent]!.tag === 'LI') flags |= CONTAINER.inList;

@@ -38,6 +38,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 export interface ElementClues {
   /** Upper-case tag name. */
   tag: string;
+  /** Whether it has any attribute. */
+  attributes: boolean;
   role: string | null;
   /** The `hidden` attribute. */
   hidden: boolean;
@@ -51,58 +53,44 @@ export interface ElementClues {
   href: boolean;
 }
 
-/** Reads an element's {@link ElementClues}: its tag, and its attributes in one pass over them (if it has any). */
+/**
+ * Reads an element's {@link ElementClues}: its tag, and only when it has attributes, those that tell whether it is
+ * shown (named look-ups: iterating `attributes` would make the browser create an `Attr` object for each).
+ * `className`, `id` and `href` are left null and false: the callers that need them read them.
+ */
 export function elementClues(el: Element): ElementClues {
   const raw = el.tagName;
   const c = raw.charCodeAt(0);
-  const clues: ElementClues = {
-    tag: c >= 97 && c <= 122 ? raw.toUpperCase() : raw,
-    role: null,
-    hidden: false,
-    ui: false,
-    style: null,
-    contentEditable: null,
-    ariaHidden: null,
+  const tag = c >= 97 && c <= 122 ? raw.toUpperCase() : raw;
+  if (!el.hasAttributes()) return { ...NO_ATTRIBUTES, tag };
+  return {
+    tag,
+    attributes: true,
+    role: el.getAttribute('role'),
+    hidden: el.hasAttribute('hidden'),
+    ui: el.hasAttribute('data-sanctions-lens-ui'),
+    style: el.getAttribute('style'),
+    contentEditable: el.getAttribute('contenteditable'),
+    ariaHidden: el.getAttribute('aria-hidden'),
     className: null,
     id: null,
     href: false,
   };
-  if (!el.hasAttributes()) return clues;
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs[i]!;
-    switch (a.name) {
-      case 'role':
-        clues.role = a.value;
-        break;
-      case 'hidden':
-        clues.hidden = true;
-        break;
-      case 'data-sanctions-lens-ui':
-        clues.ui = true;
-        break;
-      case 'style':
-        clues.style = a.value;
-        break;
-      case 'contenteditable':
-        clues.contentEditable = a.value;
-        break;
-      case 'aria-hidden':
-        clues.ariaHidden = a.value;
-        break;
-      case 'class':
-        clues.className = a.value;
-        break;
-      case 'id':
-        clues.id = a.value;
-        break;
-      case 'href':
-        clues.href = true;
-        break;
-    }
-  }
-  return clues;
 }
+
+const NO_ATTRIBUTES: ElementClues = {
+  tag: '',
+  attributes: false,
+  role: null,
+  hidden: false,
+  ui: false,
+  style: null,
+  contentEditable: null,
+  ariaHidden: null,
+  className: null,
+  id: null,
+  href: false,
+};
 
 /**
  * Whether an element's text is not shown to readers: scripts, form controls and the choices of custom drop-downs
