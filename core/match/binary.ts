@@ -79,9 +79,20 @@ export class MatcherFormatError extends Error {
   }
 }
 
+/**
+ * FNV-1a over the int32 words, in chunks: a fresh page or worker runs this once, and a function called many times
+ * is optimized sooner than one long loop (measured: about half the time in a fresh process).
+ */
 function checksum(words: Int32Array): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i]!, 16777619);
+  for (let from = 0; from < words.length; from += 4096)
+    h = checksumPart(words, from, Math.min(words.length, from + 4096), h);
+  return h;
+}
+
+function checksumPart(words: Int32Array, from: number, to: number, seed: number): number {
+  let h = seed;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ words[i]!, 16777619);
   return h;
 }
 
