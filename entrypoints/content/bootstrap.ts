@@ -41,7 +41,7 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
 
   benchMark('boot');
   const quick = fastPathPage(document);
-  benchMark('fast-path');
+  benchMark('boot-fast-path');
   if (quick.maybe) return ask('topic');
   benchMark('done');
 

@@ -6,7 +6,9 @@ const phase = (a: Attribution, p: string) => a.phases[p] ?? { cpu: 0, wall: 0 };
 
 /** The content script's phases, by the mark that ends each. */
 export const PHASES: [string, string][] = [
-  ['init', 'script evaluation, features started'],
+  ['boot', 'bootstrap script evaluated'],
+  ['boot-fast-path', 'bootstrap: fast path (body text sample, trigger regex)'],
+  ['init', 'full script injected and evaluated, features started'],
   ['start', 'settings loaded'],
   ['fast-path', 'fast path (body text sample, trigger regex)'],
   ['analyse', 'page content read: one walk (text, links, page model), main content found'],
@@ -15,7 +17,7 @@ export const PHASES: [string, string][] = [
   ['matched', 'background match: message out, matching, reply decoded'],
   ['ranges', 'ranges created (in slices)'],
   ['drawn', 'index and CSS highlights registered'],
-  ['done', 'report to the background'],
+  ['done', 'report to the background (or the bootstrap ruled the page out)'],
   ['after', 'after the last mark (listeners, observers)'],
 ];
 
