@@ -59,7 +59,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/content/**/*.{ts,tsx}', 'entrypoints/*.content.{ts,tsx}'],
+    files: ['entrypoints/content/**/*.{ts,tsx}', 'entrypoints/*.content.{ts,tsx}', 'entrypoints/bootstrap.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', noDb],
