@@ -132,6 +132,7 @@ export function rangeFor(
 export class RangeMaker {
   private at = 0;
   private readonly StaticRangeCtor: typeof StaticRange | null;
+  private readonly init: StaticRangeInit;
 
   constructor(
     private readonly extracted: ExtractedText,
@@ -140,6 +141,7 @@ export class RangeMaker {
     const first = extracted.segments[0]?.node;
     const view = first?.ownerDocument.defaultView as (Window & typeof globalThis) | null | undefined;
     this.StaticRangeCtor = kind === 'static' && view?.StaticRange ? view.StaticRange : null;
+    this.init = { startContainer: first!, startOffset: 0, endContainer: first!, endOffset: 0 };
   }
 
   /** The range of [start, end), or null when it is outside the text. */
@@ -161,7 +163,13 @@ export class RangeMaker {
     const startOffset = start - a.start;
     const endOffset = end - b.start;
     if (this.StaticRangeCtor) {
-      return new this.StaticRangeCtor({ startContainer: a.node, startOffset, endContainer: b.node, endOffset });
+      // One init object, filled anew for each range (the constructor copies it).
+      const init = this.init;
+      init.startContainer = a.node;
+      init.startOffset = startOffset;
+      init.endContainer = b.node;
+      init.endOffset = endOffset;
+      return new this.StaticRangeCtor(init);
     }
     const range = a.node.ownerDocument.createRange();
     range.setStart(a.node, startOffset);
