@@ -16,6 +16,14 @@ const MAX_LINK_TEXT = 2000;
 /** How many nodes to read between two looks at the clock. */
 const NODES_PER_CHECK = 64;
 
+/**
+ * Runs of white space other than a single space (which stays as it is): replacing only these leaves most texts
+ * untouched, where a pattern matching every space would rebuild every string.
+ */
+const WHITE_RUNS = /[\t\n\f\r\u00a0][ \t\n\f\r\u00a0]*| [ \t\n\f\r\u00a0]+/g;
+/** The same for any white space (`\s`), for link texts. */
+const SPACE_RUNS = /[^\S ]\s*| \s+/g;
+
 const DENSE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /** Per open element: what leaving it must undo. */
@@ -254,7 +262,7 @@ export class PageReader {
 
   private closeLink(): void {
     this.inLink = false;
-    const text = this.linkText.join('').slice(0, MAX_LINK_TEXT).replace(/\s+/g, ' ').trim();
+    const text = this.linkText.join('').slice(0, MAX_LINK_TEXT).replace(SPACE_RUNS, ' ').trim();
     this.linkText = [];
     if (!text) return;
     this.linkLength += text.length;
@@ -278,7 +286,7 @@ export class PageReader {
     this.run_ = [];
     this.runRaw = 0;
     this.runLink = 0;
-    const text = raw.replace(/[ \t\f\r\n\u00a0]+/g, ' ').trim();
+    const text = raw.replace(WHITE_RUNS, ' ').trim();
     if (!text) return;
     const linkChars = rawLink === 0 ? 0 : Math.round((text.length * rawLink) / Math.max(rawLen, 1));
     const container = this.containerStack[this.containerStack.length - 1]!;
