@@ -88,6 +88,6 @@ describe('the full content script, injected by the background', () => {
     deps.tabPage = async () => tabPage({ url: 'https://www.news.example/story', title: 'A story' });
     const view = await handleMessage({ type: 'tab/view', tabId: 3 }, { kind: 'extension' }, deps);
     expect(view).toMatchObject({ ok: true, value: { page: { title: 'A story' }, report: null, entities: [] } });
-    expect(view.ok && view.value.notes).toHaveLength(1);
+    expect(view.ok && (view.value as { notes: unknown[] }).notes).toHaveLength(1);
   });
 });
