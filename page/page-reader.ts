@@ -63,7 +63,9 @@ export class PageReader {
   private linkText: string[] = [];
   private linkRaw = 0;
   // Highlighting text.
-  private readonly hParts: string[] = [];
+  private hParts: string[] = [];
+  /** The text of the slices read so far, one string per slice (so that no single task joins the whole page's parts). */
+  private readonly hChunks: string[] = [];
   private readonly hSegments: TextSegment[] = [];
   private readonly hBlocks: Node[] = [];
   private hLength = 0;
@@ -130,6 +132,10 @@ export class PageReader {
     }
     this.node = node;
     if (node === null) this.flush();
+    if (this.hParts.length > 0) {
+      this.hChunks.push(this.hParts.join(''));
+      this.hParts = [];
+    }
     return node === null;
   }
 
@@ -145,7 +151,7 @@ export class PageReader {
 
   /** The text for highlighting and where each node's text sits in it (empty unless asked for). */
   extracted(): ExtractedText {
-    return { text: this.hParts.join(''), segments: this.hSegments };
+    return { text: this.hChunks.join(''), segments: this.hSegments };
   }
 
   /** Opens an element; returns whether to walk into its children. */
