@@ -7,6 +7,22 @@ import type { WakeReason } from '../messaging/protocol';
  */
 export const FULL_FLAG = '__sanctionsLensFull';
 
+/** The isolated-world global by which the bootstrap says that its fast path found a trigger in this document. */
+const TRIGGER_FLAG = '__sanctionsLensTrigger';
+
+/** The bootstrap found a trigger: the full script, injected next, need not run the same fast path again. */
+export function markTrigger(): void {
+  (globalThis as Record<string, unknown>)[TRIGGER_FLAG] = true;
+}
+
+/** Whether the bootstrap found a trigger in this document; answers true once, then forgets it. */
+export function takeTrigger(): boolean {
+  const g = globalThis as Record<string, unknown>;
+  const found = g[TRIGGER_FLAG] === true;
+  delete g[TRIGGER_FLAG];
+  return found;
+}
+
 type RuntimeLite = { sendMessage(message: unknown): Promise<unknown>; id?: string };
 
 /**

@@ -3,6 +3,7 @@ import { fastPathCheck } from '../../core/analysis/fast-path';
 import type { WakeReason } from '../../messaging/protocol';
 import { fastPathPage } from '../../page/fast-path-sample';
 import { watchUrl } from '../../page/mutation-batcher';
+import { markTrigger } from '../../platform/wake';
 import { benchMark } from './bench-marks';
 
 /** Content added later is checked at most this often (ms)... */
@@ -42,7 +43,10 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
   benchMark('boot');
   const quick = fastPathPage(document);
   benchMark('boot-fast-path');
-  if (quick.maybe) return ask('topic');
+  if (quick.maybe) {
+    if (!present()) markTrigger();
+    return ask('topic');
+  }
   benchMark('done');
 
   // A selection may become a note: the full script shows the "Add note" button for it.

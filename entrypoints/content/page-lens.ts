@@ -13,6 +13,7 @@ import type { HighlightEntry } from '../../page/highlight-index';
 import { send } from '../../messaging/client';
 import type { PageReport } from '../../messaging/protocol';
 import { loadSettings, watchSettings } from '../../platform/settings-store';
+import { takeTrigger } from '../../platform/wake';
 import { benchMark } from './bench-marks';
 import { matchTexts } from './knowledge';
 import { currentPage } from './page-info';
@@ -159,7 +160,8 @@ async function run(settings: Settings, signal: AbortSignal, state: LensState): P
   state.highlighted = false;
   if (!activeOn(settings, location.hostname)) return;
   benchMark('start');
-  const quick = fastPathPage(document);
+  // The bootstrap's fast path found a trigger just before it asked for this script: not read twice (first run only).
+  const quick = takeTrigger() ? { maybe: true } : fastPathPage(document);
   benchMark('fast-path');
   if (!quick.maybe) {
     const none: PageAnalysis = {
