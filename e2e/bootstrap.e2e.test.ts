@@ -1,17 +1,13 @@
 // End to end in Chromium and Firefox ESR: the bootstrap content script injects the full one only where it is needed.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
-import { highlights, selectText, waitForFrame } from './page-helpers';
+import { BOTH_BUILT, launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
+import { highlightTexts, highlights, selectText, waitForFrame } from './page-helpers';
 import { serveFixtures, type FixtureServer } from './server';
 import { waitInPage } from './wait';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const built =
-  existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json')) &&
-  existsSync(resolve(ROOT, '.output/firefox-mv2/manifest.json'));
 
 /** The full content script's mark in a page: the style element its highlighter adds at once. */
 const FULL_MARK = '#sanctions-lens-highlight-style';
@@ -24,15 +20,7 @@ async function clickIn(frame: Frame, selector: string): Promise<void> {
   await frame.$eval(selector, (el) => (el as HTMLElement).click());
 }
 
-/** The texts of the note highlights drawn in the page. */
-function noteTexts(page: Page): Promise<string[]> {
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    return h ? [...h].map((r) => (r as Range).toString()) : [];
-  }, NOTE_HIGHLIGHT);
-}
-
-describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('bootstrap content script in %s', (name) => {
+describe.skipIf(!BOTH_BUILT).each<BrowserName>(['chromium', 'firefox'])('bootstrap content script in %s', (name) => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
 
@@ -97,7 +85,7 @@ describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('bootstrap co
     await page.goto(`${server.origin}/unrelated.html?select`);
     // No selection, no trigger: only the background's check of the site's notes brings the full script in.
     await waitInPage(page, (n) => !!CSS.highlights.get(n)?.size, NOTE_HIGHLIGHT, 60_000, 'the saved note drawn again');
-    expect(await noteTexts(page)).toEqual(['Feed the starter twice a day']);
+    expect(await highlightTexts(page, NOTE_HIGHLIGHT)).toEqual(['Feed the starter twice a day']);
     expect(await page.$(FULL_MARK)).not.toBeNull();
     await page.close();
   });

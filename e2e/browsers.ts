@@ -1,5 +1,5 @@
 // Launches real Chromium and Firefox ESR with the built extension loaded (puppeteer-core).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -22,6 +22,11 @@ export interface ExtensionBrowser {
 
 const FIREFOX_UUID = '5f0c7a5e-2a4b-4c1e-9a57-5a7c7e1e0b11';
 const ROOT = resolve(import.meta.dirname, '..');
+
+/** Whether both builds (`.output/chrome-mv3`, `.output/firefox-mv2`) are there for the e2e tests to load. */
+export const BOTH_BUILT =
+  existsSync(join(ROOT, '.output/chrome-mv3/manifest.json')) &&
+  existsSync(join(ROOT, '.output/firefox-mv2/manifest.json'));
 
 /** Executable paths, overridable by environment. */
 export const EXECUTABLES: Record<BrowserName, string> = {

@@ -1,19 +1,14 @@
 // End to end in real Chromium and Firefox ESR: highlights, popup, a note from a selection, and no page-origin IndexedDB.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
+import { BOTH_BUILT, launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
 import { highlights, openTab, popupWhenReported, reloadExtensionPage, selectText, waitForFrame } from './page-helpers';
 import { serveFixtures, type FixtureServer } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-const built =
-  existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json')) &&
-  existsSync(resolve(ROOT, '.output/firefox-mv2/manifest.json'));
-
-describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('extension in %s', (name) => {
+describe.skipIf(!BOTH_BUILT).each<BrowserName>(['chromium', 'firefox'])('extension in %s', (name) => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
   let article: Page;

@@ -1,17 +1,10 @@
 // End to end in real Chromium and Firefox ESR: notes exported from the Library page (backup and W3C JSON-LD) and
 // imported into a fresh browser profile come back identical, and are listed there.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
+import { BOTH_BUILT, launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
 import { reloadExtensionPage } from './page-helpers';
 import { waitInPage } from './wait';
-
-const ROOT = resolve(import.meta.dirname, '..');
-const built =
-  existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json')) &&
-  existsSync(resolve(ROOT, '.output/firefox-mv2/manifest.json'));
 
 const READY = '.library[data-state=ready]';
 
@@ -157,7 +150,7 @@ const byId = (list: unknown[]) =>
 const listed = (page: Page) =>
   page.$$eval('.lib-note', (els) => els.map((el) => el.getAttribute('data-note-id')).sort());
 
-describe.skipIf(!built).each<BrowserName>(['chromium', 'firefox'])('notes library in %s', (name) => {
+describe.skipIf(!BOTH_BUILT).each<BrowserName>(['chromium', 'firefox'])('notes library in %s', (name) => {
   const browsers: ExtensionBrowser[] = [];
   afterAll(async () => {
     for (const b of browsers) await b.close();

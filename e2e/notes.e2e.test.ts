@@ -1,18 +1,14 @@
 // End to end in real Chromium and Firefox ESR: notes made from a selection find their place again on each visit,
 // on an edited page, with late content, at another URL, and become listed orphans when their text is gone.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
-import { openTab, pointOf, popupWhenReported, selectText, waitForFrame } from './page-helpers';
+import { BOTH_BUILT, launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
+import { highlightTexts, openTab, pointOf, popupWhenReported, selectText, waitForFrame } from './page-helpers';
 import { serveFixtures, type FixtureServer } from './server';
 import { waitInPage } from './wait';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const built =
-  existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json')) &&
-  existsSync(resolve(ROOT, '.output/firefox-mv2/manifest.json'));
 
 const QUOTE = 'North Korea shipped millions of artillery shells to Russia';
 const COMMENT = 'Shells through Rajin';
@@ -49,14 +45,6 @@ const VERSIONS = {
   ),
   deleted: article(TAIL),
 };
-
-/** The texts a named CSS highlight covers in the page (empty when it is not registered). */
-function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    return h ? [...h].map((r) => (r as Range).toString()) : [];
-  }, name);
-}
 
 /** Waits until the named highlight covers exactly `texts` (tolerating the page being replaced meanwhile). */
 async function waitForHighlight(page: Page, name: string, texts: string[], timeoutMs = 60_000): Promise<void> {
@@ -113,7 +101,7 @@ interface StoredNote {
 }
 
 describe
-  .skipIf(!built)
+  .skipIf(!BOTH_BUILT)
   .each<BrowserName>((process.env.SL_BROWSERS?.split(',') as BrowserName[] | undefined) ?? ['chromium', 'firefox'])(
   'notes in %s',
   (name) => {
@@ -191,7 +179,7 @@ describe
       const popup = await popupWhenReported(ext, tabId, '.note.orphan');
       expect(await popup.$eval('.note.orphan .note-quote', (el) => el.textContent)).toBe(QUOTE);
       expect(await popup.$eval('.note.orphan .note-context mark', (el) => el.textContent)).toBe(QUOTE);
-      expect(await highlighted(tab, noteHighlight)).toEqual([]);
+      expect(await highlightTexts(tab, noteHighlight)).toEqual([]);
       await popup.close();
     });
 

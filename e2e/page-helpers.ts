@@ -8,6 +8,14 @@ export function highlights(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, h.size])));
 }
 
+/** The texts a named CSS highlight covers in the page (empty when it is not registered). */
+export function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...h].map((r) => (r as Range).toString()) : [];
+  }, name);
+}
+
 /** Selects the text `text` inside `selector` as a user would, and ends the gesture with a mouseup. */
 export async function selectText(page: Page, selector: string, text: string): Promise<void> {
   await page.evaluate(
