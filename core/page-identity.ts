@@ -56,6 +56,17 @@ export function normalizeUrl(raw: string): string | null {
   return url.toString();
 }
 
+/** The site key of a URL already normalized by {@link normalizeUrl}: its host name without `www.`. */
+export function siteOfNormalized(normalizedUrl: string): string {
+  return new URL(normalizedUrl).hostname.replace(/^www\./, '');
+}
+
+/** The site key of any URL (host name without `www.`), or null for anything but an http(s) page. */
+export function siteOfUrl(url: string): string | null {
+  const normalized = normalizeUrl(url);
+  return normalized ? siteOfNormalized(normalized) : null;
+}
+
 /** Builds a page identity from what the page declares. Throws on a URL that is not http(s). */
 export function pageIdentity(input: {
   url: string;
@@ -72,6 +83,6 @@ export function pageIdentity(input: {
     ...(canonical ? { canonicalUrl: canonical } : {}),
     title: (input.title ?? '').trim().slice(0, 500),
     lang: (input.lang ?? '').trim().slice(0, 35),
-    site: new URL(normalizedUrl).hostname.replace(/^www\./, ''),
+    site: siteOfNormalized(normalizedUrl),
   };
 }

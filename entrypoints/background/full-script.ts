@@ -1,6 +1,6 @@
 // The background's side of the two content scripts: it injects the full one when a page's bootstrap asks, when a
 // tab shows a site with notes, and before a note command; and it forgets what a tab showed when it navigates.
-import { normalizeUrl, pageIdentity, type PageIdentity } from '../../core/page-identity';
+import { normalizeUrl, pageIdentity, siteOfUrl, type PageIdentity } from '../../core/page-identity';
 import type { SanctionsLensDb } from '../../db/schema';
 import type { MessageType } from '../../messaging/protocol';
 import type { Handler, HandlerDeps } from './handlers';
@@ -8,8 +8,7 @@ import { contentTab } from './sender-page';
 
 /** The site key of a URL (host name without `www.`), or null for anything but http(s). */
 export function siteOf(url: string | undefined): string | null {
-  const normalized = url ? normalizeUrl(url) : null;
-  return normalized ? new URL(normalized).hostname.replace(/^www\./, '') : null;
+  return url ? siteOfUrl(url) : null;
 }
 
 /**

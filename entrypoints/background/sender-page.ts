@@ -1,5 +1,5 @@
 // What page a content script's message is about: the browser's word for its URL, never the script's claim.
-import { normalizeUrl, type PageIdentity } from '../../core/page-identity';
+import { normalizeUrl, siteOfNormalized, type PageIdentity } from '../../core/page-identity';
 import type { Sender } from './sender';
 
 /** Replaces the URL fields a content script reported with what the browser says its page is. */
@@ -14,7 +14,7 @@ export function ownPage(page: PageIdentity, senderUrl: string): PageIdentity {
     url: senderUrl,
     normalizedUrl,
     ...(canonicalOk ? { canonicalUrl: page.canonicalUrl } : {}),
-    site: new URL(normalizedUrl).hostname.replace(/^www\./, ''),
+    site: siteOfNormalized(normalizedUrl),
   };
 }
 
