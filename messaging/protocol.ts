@@ -97,12 +97,24 @@ export interface PageReport {
 export type WakeReason = 'topic' | 'content' | 'selection';
 const WAKE_REASONS: readonly WakeReason[] = ['topic', 'content', 'selection'];
 
+/** The longest text sample a bootstrap may send with `page/wake` (its sample is cut at 256 K characters, plus the head). */
+export const MAX_WAKE_SAMPLE = 320 * 1024;
+
+/**
+ * The bootstrap's request for the full content script. With `sample` (the page's whole text, as the second stage
+ * reads it), the background may rule the page out instead of injecting the script.
+ */
+export interface WakeRequest {
+  reason: WakeReason;
+  sample?: string;
+}
+
 /** Every request and its response, by message type. */
 export interface Protocol {
   /** Content script: what it found on its own page. */
   'page/report': { req: PageReport; res: { ok: true } };
   /** Bootstrap content script: its page needs the full content script (injected once per document). */
-  'page/wake': { req: { reason: WakeReason }; res: { injected: boolean } };
+  'page/wake': { req: WakeRequest; res: { injected: boolean; ruledOut?: boolean } };
   /** Content script: the knowledge base for page analysis. */
   'kb/analysis': { req: object; res: KbForAnalysis };
   /** Content script: analyse its page's content (read from the DOM) with the background's knowledge base. */
@@ -280,7 +292,11 @@ export function parseRequest(raw: unknown): Request {
     case 'kb/ready':
       return { type };
     case 'page/wake':
-      return { type, reason: oneOf(m.reason, 'reason', WAKE_REASONS) };
+      return {
+        type,
+        reason: oneOf(m.reason, 'reason', WAKE_REASONS),
+        ...(m.sample !== undefined ? { sample: str(m.sample, 'sample', MAX_WAKE_SAMPLE) } : {}),
+      };
     case 'page/analyse':
       return { type, content: parsePageContent(m.content, 'content') };
     case 'page/match':

@@ -9,7 +9,7 @@ const DOCUMENT_FRAGMENT_NODE = 11;
  * Elements whose text a reader does not see as prose: scripts, styles, embedded objects, and form controls, so that
  * a country drop-down (`<select>`/`<option>`/`<datalist>`) listing North Korea is not text at all.
  */
-const SKIPPED = new Set(
+export const SKIPPED: ReadonlySet<string> = new Set(
   (
     'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION OPTGROUP DATALIST IFRAME OBJECT EMBED SVG CANVAS ' +
     'MATH HEAD TITLE META LINK'

@@ -45,12 +45,16 @@ export function markFullScript(): void {
 }
 
 /**
- * Asks the background to inject the full content script into this tab's top frame. Rejects when the extension was
- * updated or removed since this script started (its context is gone).
+ * Asks the background to inject the full content script into this tab's top frame; with `sample` (the page's whole
+ * text), the background may instead rule the page out. Resolves false when it did (the bootstrap goes on watching),
+ * true otherwise. Rejects when the extension was updated or removed since this script started (its context is gone).
  */
-export async function wakeFullScript(reason: WakeReason): Promise<void> {
+export async function wakeFullScript(reason: WakeReason, sample?: string): Promise<boolean> {
   const api = runtime();
   if (!api?.id) throw new Error('Extension context invalidated');
-  const reply = (await api.sendMessage({ type: 'page/wake', reason })) as { ok: boolean; error?: string } | undefined;
+  const message = sample === undefined ? { type: 'page/wake', reason } : { type: 'page/wake', reason, sample };
+  const reply = (await api.sendMessage(message)) as
+    { ok: boolean; value?: { ruledOut?: boolean }; error?: string } | undefined;
   if (!reply?.ok) throw new Error(reply?.error ?? 'No answer to page/wake');
+  return reply.value?.ruledOut !== true;
 }

@@ -6,6 +6,9 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { fastPathPage } from '../page/analyze-page';
+import { readProbeText } from '../page/fast-path-sample';
+import type { AnalysisKb } from '../core/analysis/analysis-kb';
+import { sampleMayConcern } from '../core/analysis/probe';
 import { readPageContent } from '../page/page-content';
 import { analyzeFile, decodeHtml, loadAnalysisKb, parseDocument } from './analyze';
 
@@ -140,9 +143,11 @@ interface StageTimes {
   /** The whole page reading (one walk: visible text, links, the model and its main content; metadata). */
   content?: number;
   passed: boolean;
+  /** Past the fast path: the second stage's text read in full, and whether the background would inject the script. */
+  probe?: { ms: number; complete: boolean; mayConcern: boolean };
 }
 
-function timeStages(path: string): StageTimes | null {
+function timeStages(path: string, kb: AnalysisKb): StageTimes | null {
   try {
     const html = decodeHtml(readFileSync(path));
     let t = performance.now();
@@ -153,11 +158,15 @@ function timeStages(path: string): StageTimes | null {
     const fastPath = performance.now() - t;
     if (!passed) return { parse, fastPath, passed };
     t = performance.now();
+    const sample = readProbeText(doc);
+    const probeMs = performance.now() - t;
+    const probe = { ms: probeMs, complete: sample.complete, mayConcern: sampleMayConcern(kb, sample.text) };
+    t = performance.now();
     readPageContent(doc);
     const content = performance.now() - t;
     t = performance.now();
     new Readability(doc.cloneNode(true) as Document).parse();
-    return { parse, fastPath, content, readability: performance.now() - t, passed };
+    return { parse, fastPath, content, readability: performance.now() - t, passed, probe };
   } catch {
     return null;
   }
@@ -198,14 +207,12 @@ function main(): number {
       ms,
     };
   });
-  const times = outcomes.filter((o) => !o.error).map((o) => timeStages(o.path));
-  return report(
-    outcomes,
-    times.filter((t): t is StageTimes => t !== null),
-  );
+  const times = outcomes.map((o) => (o.error ? null : timeStages(o.path, kb)));
+  return report(outcomes, times);
 }
 
-function report(outcomes: Outcome[], times: StageTimes[]): number {
+function report(outcomes: Outcome[], stageTimes: (StageTimes | null)[]): number {
+  const times = stageTimes.filter((t): t is StageTimes => t !== null);
   const failures: string[] = [];
   const errors = outcomes.filter((o) => o.error);
   console.log(`\n${outcomes.length} pages (${errors.length} could not be analysed)`);
@@ -284,9 +291,36 @@ function report(outcomes: Outcome[], times: StageTimes[]): number {
   console.log(`  page reading (one walk + main):   ${stat(full.map((t) => t.content ?? 0))}`);
   console.log(`  vs Readability (clone + parse):   ${stat(full.map((t) => t.readability ?? 0))}`);
   console.log(`  fast path decided "none" for ${skipped}/${outcomes.length} pages without the full analysis`);
+  failures.push(...secondStage(outcomes, stageTimes));
 
   console.log(failures.length ? `\nTARGETS MISSED:\n  ${failures.join('\n  ')}` : '\nAll targets met.');
   return failures.length ? 1 : 0;
+}
+
+/**
+ * The background's second stage (`core/analysis/probe.ts`) on the pages the fast path let through: how many it rules
+ * out (the extension then injects no full script), and any page it would rule out that the full analysis does not
+ * find "none" (a failure: the stage must only skip pages whose verdict cannot be "about" or "mentions").
+ */
+function secondStage(outcomes: Outcome[], stageTimes: (StageTimes | null)[]): string[] {
+  const passed = outcomes.flatMap((o, i) => {
+    const probe = stageTimes[i]?.probe;
+    return probe ? [{ o, probe }] : [];
+  });
+  const out = passed.filter(({ probe }) => probe.complete && !probe.mayConcern);
+  const wrong = out.filter(({ o }) => o.verdict !== 'none');
+  const labelled = out.filter(({ o }) => o.verdict === 'none' && o.label.verdict !== 'none');
+  const stat = (xs: number[]) => `median ${quantile(xs, 0.5).toFixed(2)} ms, max ${Math.max(0, ...xs).toFixed(1)} ms`;
+  console.log(
+    `  second stage (background, on the page's text): ruled out ${out.length} of the ${passed.length} pages past the ` +
+      `fast path, ${wrong.length} of them not "none" by the full analysis (${labelled.length} labelled otherwise, ` +
+      `which the full analysis misses too); reading its text ${stat(passed.map((p) => p.probe.ms))}`,
+  );
+  for (const { o } of wrong) console.log(`    WRONGLY RULED OUT ${o.label.file}: ${o.label.verdict} → ${o.verdict}`);
+  for (const { o } of labelled) console.log(`    ruled out, labelled ${o.label.verdict}: ${o.label.file}`);
+  return wrong.length
+    ? [`second stage ruled out ${wrong.length} pages that the full analysis finds "about" or "mentions"`]
+    : [];
 }
 
 process.exitCode = main();

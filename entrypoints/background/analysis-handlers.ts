@@ -76,7 +76,8 @@ export function compiledKbCache(
   };
 }
 
-function kbOf(deps: HandlerDeps): Promise<AnalysisKb> {
+/** The compiled knowledge base: the background's cached one, or one compiled for this message (in tests). */
+export function kbOf(deps: HandlerDeps): Promise<AnalysisKb> {
   return deps.compiledKb?.() ?? analysisInput(deps.db, deps.signals).then(prepareAnalysisKb);
 }
 

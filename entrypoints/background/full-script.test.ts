@@ -1,6 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PACK_KB } from '../../core/analysis/test-kb';
 import { createNote } from '../../core/notes/note';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { MAX_WAKE_SAMPLE } from '../../messaging/protocol';
 import { pageIdentity } from '../../core/page-identity';
 import { NotesRepo } from '../../db/notes-repo';
 import { createDb, type SanctionsLensDb } from '../../db/schema';
@@ -75,6 +78,30 @@ describe('the full content script, injected by the background', () => {
     );
     expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/reason/) });
     expect(injected).toEqual([9, 9]);
+  });
+
+  it('rules out a page by its text sample when it cannot concern the topic, and injects otherwise', async () => {
+    deps.compiledKb = async () => PACK_KB;
+    const tab = { kind: 'content' as const, tabId: 4, url: 'https://a.example/' };
+    const wake = (reason: string, sample: string) => handleMessage({ type: 'page/wake', reason, sample }, tab, deps);
+    const southKorea = 'South Korea\nSeoul tightened export controls and sanctions on Russian banks.';
+    expect(await wake('topic', southKorea)).toEqual({ ok: true, value: { injected: false, ruledOut: true } });
+    expect(await wake('content', 'Pyongyang marathon\nRunners from North Korea and abroad.')).toMatchObject({
+      value: { ruledOut: true },
+    });
+    expect(injected).toEqual([]);
+    // A selection needs the full script whatever the page is about.
+    expect(await wake('selection', southKorea)).toEqual({ ok: true, value: { injected: true } });
+    expect(await wake('topic', 'UN sanctions on North Korea\nThe 1718 Committee met.')).toEqual({
+      ok: true,
+      value: { injected: false },
+    });
+    // With "every page with entities", any entity counts: the full script decides.
+    deps.settings = async () => ({ ...DEFAULT_SETTINGS, highlightMode: 'entities' });
+    expect(await wake('topic', southKorea)).toEqual({ ok: true, value: { injected: false } });
+    expect(injected).toEqual([4, 4, 4]);
+    const tooLong = await wake('topic', 'x'.repeat(MAX_WAKE_SAMPLE + 1));
+    expect(tooLong).toMatchObject({ ok: false, error: expect.stringMatching(/sample/) });
   });
 
   it('gives the popup a ruled-out tab’s page from its URL and title, with its notes', async () => {

@@ -1,8 +1,11 @@
 // The background's side of the two content scripts: it injects the full one when a page's bootstrap asks, when a
 // tab shows a site with notes, and before a note command; and it forgets what a tab showed when it navigates.
+import { sampleMayConcern } from '../../core/analysis/probe';
+import { DEFAULT_SETTINGS } from '../../core/settings';
 import { normalizeUrl, pageIdentity, siteOfUrl, type PageIdentity } from '../../core/page-identity';
 import type { SanctionsLensDb } from '../../db/schema';
 import type { MessageType } from '../../messaging/protocol';
+import { kbOf } from './analysis-handlers';
 import type { Handler, HandlerDeps } from './handlers';
 import { contentTab } from './sender-page';
 
@@ -56,11 +59,29 @@ export function tabPage(tab: { url?: string; title?: string } | undefined): Page
   return pageIdentity({ url: tab.url, title: tab.title ?? '' });
 }
 
-/** The bootstrap's message: inject the full content script into the sender's tab (once per document). */
+/**
+ * Whether a page whose bootstrap sent this sample of its whole text can be left to the bootstrap: its verdict is
+ * "none" whatever its main content (no North Korea anchor or no sanctions cue on the whole page, see
+ * {@link sampleMayConcern}), and the settings highlight only pages about the topic (with "every page with entities"
+ * any entity counts, so the full script runs past the fast path as before).
+ */
+export async function ruledOut(sample: string, deps: HandlerDeps): Promise<boolean> {
+  const settings = (await deps.settings?.()) ?? DEFAULT_SETTINGS;
+  if (settings.highlightMode === 'entities') return false;
+  return !sampleMayConcern(await kbOf(deps), sample);
+}
+
+/**
+ * The bootstrap's message: inject the full content script into the sender's tab (once per document), unless the
+ * page's text sample rules it out (then the bootstrap goes on watching for added content, navigation, selections).
+ */
 export const wakeHandlers: { 'page/wake': Handler<Extract<MessageType, 'page/wake'>> } = {
-  async 'page/wake'(_req, sender, deps) {
+  async 'page/wake'(req, sender, deps) {
     const { tabId } = contentTab(sender);
     if (!deps.injectFull) throw new Error('Cannot inject here');
+    if (req.sample !== undefined && req.reason !== 'selection' && (await ruledOut(req.sample, deps))) {
+      return { injected: false, ruledOut: true };
+    }
     return { injected: await deps.injectFull(tabId) };
   },
 };

@@ -3,6 +3,7 @@ import type { AnalysisKb } from '../../core/analysis/analysis-kb';
 import type { PackSignal } from '../../core/kb/pack';
 import { createNote } from '../../core/notes/note';
 import type { PageIdentity } from '../../core/page-identity';
+import type { Settings } from '../../core/settings';
 import { EntitiesRepo } from '../../db/entities-repo';
 import { NotesRepo } from '../../db/notes-repo';
 import { PagesRepo } from '../../db/pages-repo';
@@ -46,6 +47,8 @@ export interface HandlerDeps {
   compiledKb?: () => Promise<AnalysisKb>;
   /** Injects the full content script into a tab's top frame once per document; resolves whether it did now. */
   injectFull?(tabId: number): Promise<boolean>;
+  /** The user's settings (the defaults without it, as in tests). */
+  settings?(): Promise<Settings>;
   /** A tab's page from its URL and title, for a tab whose content script sent no report. */
   tabPage?(tabId: number): Promise<PageIdentity | null>;
 }

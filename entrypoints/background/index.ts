@@ -9,6 +9,7 @@ import { forgetTab, handleMessage, type HandlerDeps } from './handlers';
 import { bundledSignals, ensureKnowledgeBase } from './kb-setup';
 import { shippedMatchers } from './shipped-matchers';
 import { registerNoteCommands, tellAllTabsNotesChanged } from './note-commands';
+import { loadSettings } from '../../platform/settings-store';
 import { classifySender, type RawSender } from './sender';
 
 export default defineBackground(() => {
@@ -30,6 +31,7 @@ export default defineBackground(() => {
     },
     compiledKb: compiledKbCache(db, bundledSignals, shippedMatchers()),
     injectFull: injectFullScript,
+    settings: loadSettings,
     tabPage: async (tabId) => tabPage(await browser.tabs.get(tabId).catch(() => undefined)),
   };
   // A note command reaches a page that runs only the bootstrap once the full content script is in.

@@ -1,9 +1,9 @@
 // The bootstrap content script's logic: the fast path on every page, and the full content script only when needed.
 import { fastPathCheck } from '../../core/analysis/fast-path';
 import type { WakeReason } from '../../messaging/protocol';
-import { fastPathPage } from '../../page/fast-path-sample';
+import { fastPathPage, readProbeText } from '../../page/fast-path-sample';
 import { watchUrl } from '../../page/mutation-batcher';
-import { markTrigger } from '../../platform/wake';
+import { markTrigger, takeTrigger } from '../../platform/wake';
 import { benchMark } from './bench-marks';
 
 /** Content added later is checked at most this often (ms)... */
@@ -16,38 +16,61 @@ export const MAX_ADDED_CHARS = 64 * 1024;
 /** Where the browser fires no event a content script hears for a history-API navigation, the URL is polled. */
 const URL_POLL_MS = 1000;
 
-/** Asks for the full content script; rejects when the extension's context is gone. */
-export type Wake = (reason: WakeReason) => Promise<void>;
+/**
+ * Asks for the full content script, with the page's whole text as `sample` when the bootstrap read it; resolves
+ * false when the background ruled the page out instead, true when the script is injected (or runs already); rejects
+ * when the extension's context is gone.
+ */
+export type Wake = (reason: WakeReason, sample?: string) => Promise<boolean>;
 
 /**
- * Runs the fast path on the page now. When it finds a trigger, asks for the full content script at once; else
- * waits, cheaply, for a reason to: a trigger in content added later or after a single-page-app navigation, or a text
- * selection (for the "Add note" button). `present()` says whether the full script runs already (injected by the
- * background for a site with notes, or before a note command): then the bootstrap stops. Everything stops when
- * `signal` aborts or once the full script is asked for.
+ * Runs the fast path on the page now. When it finds a trigger, asks for the full content script at once, with the
+ * page's text for the background's second stage, which may rule the page out; then, or when the fast path finds no
+ * trigger, waits cheaply for a reason to ask (again): a trigger in content added later or after a single-page-app
+ * navigation, or a text selection (for the "Add note" button). `present()` says whether the full script runs
+ * already (injected by the background for a site with notes, or before a note command): then the bootstrap stops.
+ * Everything stops when `signal` aborts or once the full script is coming.
  */
 export function init(signal: AbortSignal, wake: Wake, present: () => boolean): void {
   const stop = new AbortController();
   signal.addEventListener('abort', () => stop.abort(), { once: true });
   const done = stop.signal;
+  let asking = false;
+  /** A reason that came up while the background was answering. */
+  let queued: WakeReason | null = null;
   const ask = (reason: WakeReason) => {
     if (done.aborted) return;
-    stop.abort();
-    if (present()) return;
-    wake(reason).catch((err: unknown) => {
-      // The extension was updated or removed: this script's world is orphaned, and nothing of it is left running.
-      if (!signal.aborted) console.debug('Sanctions Lens:', String(err));
-    });
+    if (present()) return stop.abort();
+    if (asking) {
+      if (queued !== 'selection') queued = reason;
+      return;
+    }
+    asking = true;
+    // A selection needs the full script whatever the page is about; otherwise the background may rule the page out.
+    const probe = reason === 'selection' ? null : readProbeText(document);
+    if (reason === 'topic') markTrigger();
+    wake(reason, probe?.complete ? probe.text : undefined).then(
+      (coming) => {
+        asking = false;
+        if (coming) return stop.abort();
+        takeTrigger();
+        if (reason === 'topic') benchMark('done');
+        const next = queued;
+        queued = null;
+        if (next) ask(next);
+      },
+      (err: unknown) => {
+        stop.abort();
+        // The extension was updated or removed: this script's world is orphaned, and nothing of it is left running.
+        if (!signal.aborted) console.debug('Sanctions Lens:', String(err));
+      },
+    );
   };
 
   benchMark('boot');
   const quick = fastPathPage(document);
   benchMark('boot-fast-path');
-  if (quick.maybe) {
-    if (!present()) markTrigger();
-    return ask('topic');
-  }
-  benchMark('done');
+  if (!quick.maybe) benchMark('done');
 
   // A selection may become a note: the full script shows the "Add note" button for it.
   const onSelectionEnd = () => {
@@ -72,6 +95,8 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
     if (present()) stop.abort();
     else if (fastPathCheck(text ?? '').maybe || (text === null && fastPathPage(document).maybe)) ask('content');
   });
+
+  if (quick.maybe) ask('topic');
 }
 
 /**
