@@ -1,6 +1,7 @@
 // The binary form of a matcher loads back and finds what the compiled one finds; bad data is refused clearly.
 import { describe, expect, it } from 'vitest';
 import { STARTER_ENTITIES } from '../kb/starter';
+import { seededRandom } from '../seeded-random';
 import { BINARY_MATCHER_VERSION, MatcherFormatError, matcherFromBinary, matcherToBinary } from './binary';
 import { compileTerms, createMatcher, matcherFrom, termsOf } from './matcher';
 
@@ -37,11 +38,36 @@ describe('matcherToBinary / matcherFromBinary', () => {
     expect(matcherFrom(matcherFromBinary(shifted.subarray(1))).find(text)).toEqual(expected);
   });
 
-  it('refuses another format version', () => {
-    const other = bytes.slice();
-    new DataView(other.buffer).setInt32(4, BINARY_MATCHER_VERSION + 1, true);
-    expect(() => matcherFromBinary(other)).toThrow(MatcherFormatError);
-    expect(() => matcherFromBinary(other)).toThrow(`format version ${BINARY_MATCHER_VERSION + 1}, expected`);
+  it('refuses another format version, such as the 32-bit version 1, asking for a rebuild', () => {
+    for (const version of [1, BINARY_MATCHER_VERSION + 1]) {
+      const other = bytes.slice();
+      new DataView(other.buffer).setInt32(4, version, true);
+      expect(() => matcherFromBinary(other)).toThrow(MatcherFormatError);
+      expect(() => matcherFromBinary(other)).toThrow(`format version ${version}, expected ${BINARY_MATCHER_VERSION}`);
+      expect(() => matcherFromBinary(other)).toThrow(/rebuild/);
+    }
+  });
+
+  it('stores the automaton in 16 bits when it fits, in 32 bits when the dictionary outgrows that', () => {
+    expect(matcherFromBinary(bytes).automaton.fail).toBeInstanceOf(Uint16Array);
+    // About 80,000 states: names of two made-up words each, with the small dictionary's names.
+    const random = seededRandom(7);
+    const word = () => Array.from({ length: 6 }, () => 'abcdefghijklmnoprstuvz'[Math.floor(random() * 22)]).join('');
+    const made = Array.from({ length: 7000 }, (_, i) => ({ entityId: `made-${i}`, text: `${word()} ${word()}` }));
+    const large = [...terms, ...made];
+    const compiled = compileTerms(large);
+    expect(compiled.automaton.states).toBeGreaterThan(0xffff);
+    const wide = matcherToBinary(compiled);
+    const loaded = matcherFromBinary(wide);
+    expect(loaded.automaton.fail).toBeInstanceOf(Int32Array);
+    expect(loaded.automaton.states).toBe(compiled.automaton.states);
+    const page = `${text}; ${made[6999]!.text.toUpperCase()}, ${made[3]!.text} and ${made[70]!.text.replace(' ', '-')}`;
+    const expected = createMatcher(large, options).find(page);
+    expect(expected.filter((m) => m.entityId.startsWith('made-'))).toHaveLength(3);
+    expect(matcherFrom(loaded, options).find(page)).toEqual(expected);
+    const corrupt = wide.slice();
+    corrupt[wide.length - 100]! ^= 1;
+    expect(() => matcherFromBinary(corrupt)).toThrow(/checksum mismatch/);
   });
 
   it('refuses truncated data, other files and corrupt data', () => {

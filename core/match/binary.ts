@@ -1,20 +1,36 @@
 // A compiled matcher as one binary buffer: typed-array views over it, nothing decoded but what a page finds.
 //
 // Layout (little-endian, every section 4-byte aligned): a header of 16 int32 (magic, format version, byte length,
-// checksum of everything after the header, the automaton's scalars, counts), a directory of (offset, length) per
-// section in the order of SECTIONS, then the sections. Loading checks the header, the directory and the checksum, and
-// makes views: no per-element decoding. The automaton's full rows are recomputed (mostly row copies). Terms and patterns are decoded on first use (a page finds a few dozen of
-// thousands). Chosen over JSON (format of serialize.ts) by measurement in fresh processes, where JSON.parse of the
-// 1.2 MB alone took 22–29 ms (scripts/bench-match.ts).
-import { fillRows, ROW_SHIFT, type Automaton } from './automaton';
-import type { CompiledMatcher, MatcherTerm, Pattern } from './matcher';
+// checksum of everything after the header, the automaton's scalars, counts), a directory of (offset, length, element
+// width) per section in the order of SECTIONS, then the sections. Integer sections are 16-bit when every value fits
+// (the shipped dictionary's 27,793 states do), else 32-bit: a dictionary grown past 65,535 states loads all the same.
+// Loading checks the header, the directory and the checksum, and makes views: no per-element decoding. The
+// automaton's full rows are recomputed (mostly row copies). Terms and patterns are decoded on first use (a page finds
+// a few dozen of thousands); entity ids and languages are stored once each. Chosen over JSON (format of serialize.ts)
+// by measurement in fresh processes, where JSON.parse of the 1.2 MB alone took 22–29 ms (scripts/bench-match.ts).
+// Format version 1 (all integers 32-bit, 1.18 MB for the shipped dictionary against 0.6 MB) is refused: rebuild.
+import { fillRows, ROW_SHIFT, type Automaton, type IntArray } from './automaton';
+import {
+  checksum,
+  packGaps,
+  poolOffset,
+  poolUnits,
+  PoolWriter,
+  unpackGaps,
+  viewOf,
+  widthFor,
+  WIDTHS,
+  type Kind,
+  type Pool,
+} from './binary-parts';
+import { codeUnits, type CompiledMatcher, type MatcherTerm, type Pattern } from './matcher';
 import type { KeyForm } from './normalize';
 import { isPlainPattern } from './rules';
 
 /** "SLMB" read as a little-endian int32. */
 const MAGIC = 0x424d4c53;
 /** The binary format's version; loading another version throws. */
-export const BINARY_MATCHER_VERSION = 1;
+export const BINARY_MATCHER_VERSION = 2;
 
 const HEADER_INTS = 16;
 const H_MAGIC = 0;
@@ -29,32 +45,37 @@ const H_TERMS = 8;
 const H_PATTERNS = 9;
 const H_SECTIONS = 10;
 
-type Kind = 'i32' | 'u16' | 'u8';
 /** The sections, in order, with their element type. */
 const SECTIONS = [
-  ['root', 'i32'],
-  ['edgeStart', 'i32'],
-  ['edgeSymbol', 'i32'],
-  ['edgeTarget', 'i32'],
-  ['fail', 'i32'],
-  ['outLink', 'i32'],
-  ['outStart', 'i32'],
-  ['outList', 'i32'],
-  ['patternLength', 'i32'],
+  ['root', 'int'],
+  ['edgeStart', 'int'],
+  ['edgeSymbol', 'int'],
+  ['edgeTarget', 'int'],
+  ['fail', 'int'],
+  ['outLink', 'int'],
+  ['outStart', 'int'],
+  ['outList', 'int'],
+  ['patternLength', 'int'],
   /** Per pattern: its term. */
-  ['patternTerm', 'i32'],
-  /** Pattern p's key (and gap rules) are keys[keyStart[p], keyStart[p + 1]). */
-  ['keyStart', 'i32'],
-  ['checkStart', 'i32'],
-  /** Term t's entity id, text and language are strings[stringStart[3t + k], stringStart[3t + k + 1]), k = 0, 1, 2. */
-  ['stringStart', 'i32'],
+  ['patternTerm', 'int'],
+  /** Pattern p's key is text p of the key pool (binary-pools.ts); its gap rules start at its offset there. */
+  ['keyStart8', 'int'],
+  ['keyStart16', 'int'],
+  ['keys8', 'u8'],
+  ['keys16', 'u16'],
+  ['checkStart', 'int'],
+  ['checkKeys', 'u16'],
+  /** Gap rules, four to a byte. */
+  ['gaps', 'u8'],
+  /** Distinct strings (entity ids, names, languages), a text pool. */
+  ['stringStart8', 'int'],
+  ['stringStart16', 'int'],
+  ['strings8', 'u8'],
+  ['strings16', 'u16'],
+  /** Term t's entity id, text and language are the strings termStrings[3t + k], k = 0, 1, 2. */
+  ['termStrings', 'int'],
   /** Key characters in symbol order (the first has the symbol in the header's ALPHABET_BASE_INDEX). */
   ['alphabet', 'u16'],
-  ['keys', 'u16'],
-  ['checkKeys', 'u16'],
-  ['strings', 'u16'],
-  ['gaps', 'u8'],
-  /** Per pattern: check form (0 none, 1 case, 2 marks, 3 exact) | 4 when the term ends with a full stop. */
   ['patternFlags', 'u8'],
   /** Per term: its termKey (term-key.ts) as two int32, high then low. */
   ['termKeys', 'i32'],
@@ -63,13 +84,13 @@ const SECTIONS = [
 ] as const satisfies readonly (readonly [string, Kind])[];
 type SectionName = (typeof SECTIONS)[number][0];
 type KindOf<N> = Extract<(typeof SECTIONS)[number], readonly [N, Kind]>[1];
-type ViewOf<K> = K extends 'i32' ? Int32Array : K extends 'u16' ? Uint16Array : Uint8Array;
+type ViewOf<K> = K extends 'int' ? IntArray : K extends 'i32' ? Int32Array : K extends 'u16' ? Uint16Array : Uint8Array;
 type Views = { [N in SectionName]: ViewOf<KindOf<N>> };
 const FORMS: (KeyForm | null)[] = [null, 'case', 'marks', 'exact'];
 /** The alphabet's first symbol (symbols below are "none" and the gap). */
 const ALPHABET_BASE_INDEX = 11;
-
-const BYTES: Record<Kind, number> = { i32: 4, u16: 2, u8: 1 };
+/** Ints per section in the directory: offset, length, element width in bytes. */
+const DIR_INTS = 3;
 
 /** Thrown for data that is not a matcher of this format: another version, truncated or corrupt. */
 export class MatcherFormatError extends Error {
@@ -79,50 +100,36 @@ export class MatcherFormatError extends Error {
   }
 }
 
-/**
- * FNV-1a over the int32 words, in chunks: a fresh page or worker runs this once, and a function called many times
- * is optimized sooner than one long loop (measured: about half the time in a fresh process).
- */
-function checksum(words: Int32Array): number {
-  let h = 0x811c9dc5;
-  for (let from = 0; from < words.length; from += 4096)
-    h = checksumPart(words, from, Math.min(words.length, from + 4096), h);
-  return h;
-}
-
-function checksumPart(words: Int32Array, from: number, to: number, seed: number): number {
-  let h = seed;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ words[i]!, 16777619);
-  return h;
-}
-
 /** The compiled matcher as one buffer (see the layout above). */
 export function matcherToBinary(c: CompiledMatcher): Uint8Array {
   const a = c.automaton;
-  const keys: number[] = [];
+  const keys = new PoolWriter();
   const checkKeys: number[] = [];
   const gaps: number[] = [];
-  const keyStart = [0];
   const checkStart = [0];
   const patternTerm: number[] = [];
   const patternFlags: number[] = [];
   for (let i = 0; i < c.patternCount; i++) {
     const p = c.pattern(i);
-    keys.push(...p.key);
+    keys.add(p.key);
     gaps.push(...p.gaps);
     checkKeys.push(...p.checkKey);
-    keyStart.push(keys.length);
     checkStart.push(checkKeys.length);
     patternTerm.push(p.term);
     patternFlags.push(FORMS.indexOf(p.check) | (p.trailingDot ? 4 : 0));
   }
-  const strings: number[] = [];
-  const stringStart = [0];
+  const strings = new PoolWriter();
+  const stringIndex = new Map<string, number>();
+  const termStrings: number[] = [];
   const termFlags: number[] = [];
   const termKeys: number[] = [];
-  const addString = (s: string) => {
-    for (let i = 0; i < s.length; i++) strings.push(s.charCodeAt(i));
-    stringStart.push(strings.length);
+  const addString = (text: string) => {
+    let k = stringIndex.get(text);
+    if (k === undefined) {
+      k = strings.add(codeUnits(text));
+      stringIndex.set(text, k);
+    }
+    termStrings.push(k);
   };
   for (let t = 0; t < c.termCount; t++) {
     const term = c.term(t);
@@ -147,24 +154,30 @@ export function matcherToBinary(c: CompiledMatcher): Uint8Array {
     outList: a.outList,
     patternLength: a.patternLength,
     patternTerm,
-    keyStart,
+    keyStart8: keys.narrowStart,
+    keyStart16: keys.wideStart,
+    keys8: keys.narrow,
+    keys16: keys.wide,
     checkStart,
-    stringStart,
-    alphabet: bySymbol.map(([code]) => code),
-    keys,
     checkKeys,
-    strings,
-    gaps,
+    gaps: packGaps(gaps),
+    stringStart8: strings.narrowStart,
+    stringStart16: strings.wideStart,
+    strings8: strings.narrow,
+    strings16: strings.wide,
+    termStrings,
+    alphabet: bySymbol.map(([code]) => code),
     patternFlags,
     termKeys,
     termFlags,
   };
-  const directoryInts = SECTIONS.length * 2;
+  const directoryInts = SECTIONS.length * DIR_INTS;
   let offset = (HEADER_INTS + directoryInts) * 4;
   const placed = SECTIONS.map(([name, kind]) => {
     const at = offset;
-    offset += Math.ceil((data[name].length * BYTES[kind]) / 4) * 4;
-    return { name, kind, at, length: data[name].length };
+    const width = widthFor(kind, data[name]);
+    offset += Math.ceil((data[name].length * width) / 4) * 4;
+    return { name, width, at, length: data[name].length };
   });
   const buffer = new ArrayBuffer(offset);
   const ints = new Int32Array(buffer);
@@ -174,10 +187,8 @@ export function matcherToBinary(c: CompiledMatcher): Uint8Array {
   ints[H_SECTIONS] = SECTIONS.length;
   ints[ALPHABET_BASE_INDEX] = bySymbol[0]?.[1] ?? 0;
   placed.forEach((s, i) => {
-    ints[HEADER_INTS + 2 * i] = s.at;
-    ints[HEADER_INTS + 2 * i + 1] = s.length;
-    const View = s.kind === 'i32' ? Int32Array : s.kind === 'u16' ? Uint16Array : Uint8Array;
-    new View(buffer, s.at, s.length).set(Array.from(data[s.name]));
+    ints.set([s.at, s.length, s.width], HEADER_INTS + DIR_INTS * i);
+    viewOf(s.width, buffer, s.at, s.length).set(Array.from(data[s.name]));
   });
   ints[H_CHECKSUM] = checksum(new Int32Array(buffer, HEADER_INTS * 4));
   return new Uint8Array(buffer);
@@ -197,7 +208,10 @@ export function matcherFromBinary(bytes: Uint8Array | ArrayBuffer): CompiledMatc
   const header = new Int32Array(buffer, base, HEADER_INTS);
   if (header[H_MAGIC] !== MAGIC) throw new MatcherFormatError('not a matcher (wrong magic number)');
   if (header[H_VERSION] !== BINARY_MATCHER_VERSION) {
-    throw new MatcherFormatError(`format version ${header[H_VERSION]}, expected ${BINARY_MATCHER_VERSION}`);
+    throw new MatcherFormatError(
+      `format version ${header[H_VERSION]}, expected ${BINARY_MATCHER_VERSION}: rebuild it (npm run build, or ` +
+        'npx tsx scripts/kb-matchers.ts OUT_DIR)',
+    );
   }
   const total = header[H_BYTES]!;
   if (total !== view.byteLength) throw new MatcherFormatError(`${view.byteLength} bytes, the header says ${total}`);
@@ -205,17 +219,18 @@ export function matcherFromBinary(bytes: Uint8Array | ArrayBuffer): CompiledMatc
   if (checksum(new Int32Array(buffer, base + HEADER_INTS * 4, total / 4 - HEADER_INTS)) !== header[H_CHECKSUM]) {
     throw new MatcherFormatError('checksum mismatch (corrupt data)');
   }
-  const dir = new Int32Array(buffer, base + HEADER_INTS * 4, SECTIONS.length * 2);
+  const dir = new Int32Array(buffer, base + HEADER_INTS * 4, SECTIONS.length * DIR_INTS);
   const s = {} as Views;
   const views = s as Record<SectionName, Int32Array | Uint16Array | Uint8Array>;
   SECTIONS.forEach(([name, kind], i) => {
-    const at = dir[2 * i]!;
-    const length = dir[2 * i + 1]!;
-    if (at % 4 !== 0 || length < 0 || at + length * BYTES[kind] > total) {
+    const at = dir[DIR_INTS * i]!;
+    const length = dir[DIR_INTS * i + 1]!;
+    const width = dir[DIR_INTS * i + 2]!;
+    if (!WIDTHS[kind].includes(width)) throw new MatcherFormatError(`section ${name} has ${width}-byte elements`);
+    if (at % 4 !== 0 || length < 0 || at + length * width > total) {
       throw new MatcherFormatError(`section ${name} is out of bounds`);
     }
-    const View = kind === 'i32' ? Int32Array : kind === 'u16' ? Uint16Array : Uint8Array;
-    views[name] = new View(buffer, base + at, length);
+    views[name] = viewOf(width, buffer, base + at, length);
   });
   const states = header[H_STATES]!;
   const termCount = header[H_TERMS]!;
@@ -223,9 +238,11 @@ export function matcherFromBinary(bytes: Uint8Array | ArrayBuffer): CompiledMatc
   if (
     s.fail.length !== states ||
     s.edgeStart.length !== states + 1 ||
-    s.keyStart.length !== patternCount + 1 ||
+    s.keyStart8.length !== patternCount + 1 ||
+    s.keyStart16.length !== patternCount + 1 ||
+    s.stringStart8.length !== s.stringStart16.length ||
     s.patternLength.length !== patternCount ||
-    s.stringStart.length !== 3 * termCount + 1 ||
+    s.termStrings.length !== 3 * termCount ||
     s.termKeys.length !== 2 * termCount
   ) {
     throw new MatcherFormatError('section sizes do not agree with the header');
@@ -253,7 +270,14 @@ export function matcherFromBinary(bytes: Uint8Array | ArrayBuffer): CompiledMatc
   const first = header[ALPHABET_BASE_INDEX]!;
   for (let i = 0; i < s.alphabet.length; i++) alphabet.set(s.alphabet[i]!, first + i);
 
-  const string = (k: number) => String.fromCharCode(...s.strings.subarray(s.stringStart[k], s.stringStart[k + 1]));
+  const keys: Pool = { narrow: s.keys8, wide: s.keys16, narrowStart: s.keyStart8, wideStart: s.keyStart16 };
+  const strings: Pool = {
+    narrow: s.strings8,
+    wide: s.strings16,
+    narrowStart: s.stringStart8,
+    wideStart: s.stringStart16,
+  };
+  const string = (k: number) => String.fromCharCode(...poolUnits(strings, s.termStrings[k]!));
   const terms: (MatcherTerm | undefined)[] = new Array<MatcherTerm | undefined>(termCount);
   const term = (t: number): MatcherTerm => {
     const done = terms[t];
@@ -272,11 +296,12 @@ export function matcherFromBinary(bytes: Uint8Array | ArrayBuffer): CompiledMatc
     if (done) return done;
     const flags = s.patternFlags[p]!;
     const check = FORMS[flags & 3]!;
-    const gaps = s.gaps.subarray(s.keyStart[p], s.keyStart[p + 1]);
+    const units = poolUnits(keys, p);
+    const gaps = unpackGaps(s.gaps, poolOffset(keys, p), units.length);
     const made: Pattern = {
       term: s.patternTerm[p]!,
       gaps,
-      key: s.keys.subarray(s.keyStart[p], s.keyStart[p + 1]),
+      key: units instanceof Uint16Array ? units : Uint16Array.from(units),
       check,
       checkKey: s.checkKeys.subarray(s.checkStart[p], s.checkStart[p + 1]),
       trailingDot: (flags & 4) !== 0,

@@ -11,8 +11,12 @@ export const GAP_SYMBOL = 1;
 /** The first symbol of key characters. */
 export const FIRST_KEY_SYMBOL = 2;
 
-// Entries of the per-matcher class table besides symbols (>= 0; 0 is "no pattern has this character").
-const UNKNOWN = -1;
+// Entries of the per-matcher class table besides symbols (>= GAP_SYMBOL). UNKNOWN is 0, the value of a fresh table, so
+// that the table needs no fill: its memory is touched only where texts have characters (a fresh page of memory costs
+// about 15 µs on the benchmark's machine, and the 256 KiB table was about a tenth of loading a matcher).
+const UNKNOWN = 0;
+/** No pattern has this character. */
+const NONE = -2;
 const DOT = -3;
 const MARK = -4;
 const EXPAND = -5;
@@ -22,7 +26,7 @@ export interface ScanTables {
   automaton: Automaton;
   /** Symbol of each key character (a UTF-16 code unit of the folded key). */
   alphabet: Map<number, number>;
-  /** Per code unit of the text: its symbol or one of the special entries above; filled lazily. */
+  /** Per code unit of the text: its symbol or one of the special entries above (0 until classified); filled lazily. */
   classOf: Int32Array;
   /**
    * Per code unit: its column in the automaton's full rows (its symbol when below ROW_ESCAPE, else ROW_ESCAPE, which
@@ -38,7 +42,7 @@ export function scanTables(automaton: Automaton, alphabet: Map<number, number>):
   return {
     automaton,
     alphabet,
-    classOf: new Int32Array(0x10000).fill(UNKNOWN),
+    classOf: new Int32Array(0x10000),
     columnOf: new Uint8Array(0x10000).fill(ROW_ESCAPE),
     dotSymbol: alphabet.get(0x2e) ?? 0,
   };
@@ -48,12 +52,13 @@ function classify(t: ScanTables, code: number): number {
   const info = charInfo(code);
   let cls: number;
   if (info.kind === KIND_KEY) {
-    cls = info.fold.length === 1 ? (t.alphabet.get(info.fold.charCodeAt(0)) ?? 0) : EXPAND;
+    cls = info.fold.length === 1 ? (t.alphabet.get(info.fold.charCodeAt(0)) ?? NONE) : EXPAND;
   } else if (info.kind === KIND_DOT) cls = DOT;
   else if (info.kind === KIND_MARK) cls = MARK;
   else cls = GAP_SYMBOL;
   t.classOf[code] = cls;
-  t.columnOf[code] = cls >= 0 && cls < ROW_ESCAPE ? cls : ROW_ESCAPE;
+  // A character in no pattern has the column of symbol 0 (back to the root), like the symbol 0 of the automaton.
+  t.columnOf[code] = cls === NONE ? 0 : cls >= 0 && cls < ROW_ESCAPE ? cls : ROW_ESCAPE;
   return cls;
 }
 
@@ -72,7 +77,7 @@ function afterLatin(text: string, i: number): boolean {
 /** How many key characters text[j] yields, by the class table (already filled up to where the scan is). */
 function keyCount(t: ScanTables, text: string, j: number): number {
   const c = t.classOf[text.charCodeAt(j)]!;
-  if (c >= FIRST_KEY_SYMBOL || c === 0) return 1;
+  if (c >= FIRST_KEY_SYMBOL || c === NONE) return 1;
   if (c === DOT) return isAbbreviationDot(text, j) ? 0 : 1;
   if (c === MARK) return afterLatin(text, j) ? 0 : 1;
   if (c === EXPAND) return charInfo(text.charCodeAt(j)).fold.length;
@@ -155,7 +160,8 @@ function advance(t: ScanTables, text: string, s: number, i: number, composed: bo
     c = t.alphabet.get(code) ?? 0;
   } else if (c === EXPAND) return feedExpansion(t, text, s, i, found);
   if (c === GAP_SYMBOL) return s;
-  if (c === 0) return 0;
+  // No pattern has it (NONE; 0 for a full stop that is no key character): back to the root.
+  if (c < FIRST_KEY_SYMBOL) return 0;
   return stepBy(t, text, s, c, i, found);
 }
 

@@ -3,7 +3,7 @@
 // The automaton's arrays are JSON arrays of numbers: JSON.parse reads them natively and Int32Array.from copies them
 // natively, whereas base64 (format version 1) had to be decoded by a JavaScript loop, which a fresh page runs in the
 // interpreter (measured with scripts/bench-match.ts, fresh processes: load 76 ms with base64).
-import { fillRows, ROW_SHIFT, type Automaton } from './automaton';
+import { AUTOMATON_ARRAYS, fillRows, narrowed, ROW_SHIFT, type Automaton } from './automaton';
 import { codeUnits, type CompiledMatcher, type MatcherTerm, type Pattern } from './matcher';
 import type { KeyForm } from './normalize';
 import { termKey } from './term-key';
@@ -31,17 +31,7 @@ export interface SerializedMatcher {
   };
 }
 
-const ARRAYS = [
-  'root',
-  'edgeStart',
-  'edgeSymbol',
-  'edgeTarget',
-  'fail',
-  'outLink',
-  'outStart',
-  'outList',
-  'patternLength',
-] as const;
+const ARRAYS = AUTOMATON_ARRAYS;
 
 function digits(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
@@ -93,7 +83,7 @@ export function deserializeCompiled(data: SerializedMatcher): CompiledMatcher {
   const int = (name: (typeof ARRAYS)[number]) => {
     const values = x.arrays[name];
     if (!Array.isArray(values)) throw new Error(`Serialized matcher: array ${name} is missing`);
-    return Int32Array.from(values);
+    return narrowed(Int32Array.from(values));
   };
   const automaton: Automaton = {
     symbols: x.symbols,
