@@ -89,8 +89,17 @@ export function shouldHighlight(
   verdict: 'about' | 'mentions' | 'none',
   entityCount: number,
 ): boolean {
-  if (settings.highlightMode === 'off' || entityCount === 0) return false;
-  return settings.highlightMode === 'entities' || verdict === 'about';
+  return highlightsUnder(settings.highlightMode, verdict, entityCount);
+}
+
+/** Whether highlights are drawn for a page with this verdict under a highlight mode (as {@link shouldHighlight}). */
+export function highlightsUnder(
+  mode: HighlightMode,
+  verdict: 'about' | 'mentions' | 'none',
+  entityCount: number,
+): boolean {
+  if (mode === 'off' || entityCount === 0) return false;
+  return mode === 'entities' || verdict === 'about';
 }
 
 /** Turns a site on or off. */

@@ -2,7 +2,7 @@
 // compiled knowledge base once, so that no page compiles or decodes it): types and validators.
 import type { PageContent } from '../core/analysis/analyze-content';
 import type { EntityType } from '../core/kb/entity';
-import { arr, bool, InvalidMessageError, int, obj, str } from './validate';
+import { arr, bool, InvalidMessageError, int, obj, oneOf, str } from './validate';
 
 /** Longest text a content script may send (a page of 50,000 text nodes has a few million characters). */
 export const MAX_PAGE_TEXT = 16_000_000;
@@ -15,8 +15,29 @@ export const MAX_MATCH_TEXTS = 500;
 export interface PageMatches {
   /** The entities found, each once. */
   entities: { id: string; type: EntityType }[];
-  /** Per text, the matches as flat triples: start, end (UTF-16 offsets, end exclusive), index into `entities`. */
-  spans: number[][];
+  /**
+   * Per text, the matches as flat triples (start, end: UTF-16 offsets, end exclusive; index into `entities`) in the
+   * compact string form of messaging/match-spans.ts.
+   */
+  spans: string[];
+}
+
+/**
+ * The page's text for highlighting, sent with its content for analysis: the background matches it in the same reply
+ * when the verdict calls for highlights under `mode` (one round trip instead of two).
+ */
+export interface HighlightAsk {
+  text: string;
+  mode: 'about' | 'entities';
+}
+
+/** Checks the highlighting part of an analysis request. */
+export function parseHighlightAsk(v: unknown, path: string): HighlightAsk {
+  const o = obj(v, path);
+  return {
+    text: str(o.text, `${path}.text`, MAX_PAGE_TEXT),
+    mode: oneOf(o.mode, `${path}.mode`, ['about', 'entities'] as const),
+  };
 }
 
 /** Checks a page's content as sent for analysis. */

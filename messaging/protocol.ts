@@ -4,7 +4,13 @@ import type { PackSignal } from '../core/kb/pack';
 import { NOTE_LIMITS, type Note, type NoteKind, type NoteTarget } from '../core/notes/note';
 import type { PageIdentity } from '../core/page-identity';
 import type { PageAnalysis, PageContent } from '../core/analysis/analyze-content';
-import { parseMatchTexts, parsePageContent, type PageMatches } from './page-analysis';
+import {
+  parseHighlightAsk,
+  parseMatchTexts,
+  parsePageContent,
+  type HighlightAsk,
+  type PageMatches,
+} from './page-analysis';
 import { arr, bool, fraction, int, InvalidMessageError, obj, oneOf, optStr, str } from './validate';
 
 /** Entity counts that a content script found on its page. */
@@ -118,7 +124,11 @@ export interface Protocol {
   /** Content script: the knowledge base for page analysis. */
   'kb/analysis': { req: object; res: KbForAnalysis };
   /** Content script: analyse its page's content (read from the DOM) with the background's knowledge base. */
-  'page/analyse': { req: { content: PageContent }; res: { analysis: PageAnalysis } };
+  'page/analyse': {
+    req: { content: PageContent; highlight?: HighlightAsk };
+    /** With `highlight`, the matches of its text too when the verdict calls for highlights. */
+    res: { analysis: PageAnalysis; matches?: PageMatches };
+  };
   /** Content script: the entity names in texts of its page (for highlights, or a selection). */
   'page/match': { req: { texts: string[] }; res: PageMatches };
   /** Content script: one entity, for its card. */
@@ -298,7 +308,11 @@ export function parseRequest(raw: unknown): Request {
         ...(m.sample !== undefined ? { sample: str(m.sample, 'sample', MAX_WAKE_SAMPLE) } : {}),
       };
     case 'page/analyse':
-      return { type, content: parsePageContent(m.content, 'content') };
+      return {
+        type,
+        content: parsePageContent(m.content, 'content'),
+        ...(m.highlight !== undefined ? { highlight: parseHighlightAsk(m.highlight, 'highlight') } : {}),
+      };
     case 'page/match':
       return { type, texts: parseMatchTexts(m.texts, 'texts') };
     case 'entity/get':

@@ -46,6 +46,8 @@ function declaredTitle(doc: Document): string | null {
 /** What {@link readPageContentSliced} gives: the content, and the text for highlighting when it was asked for. */
 export interface PageReading {
   content: PageContent;
+  /** The text for highlighting read in the same walk (null unless asked for), to send along with the content. */
+  highlightText: string | null;
   /**
    * The body's text and text-node map for highlighting (extract-text.ts's rules), read in the same walk, provided
    * the body has not changed since the walk began (else null: it must be read again); call it once, it stops the
@@ -118,7 +120,12 @@ export async function readPageContentSliced(
     return null;
   }
   const content = contentOf(doc, model, main);
-  return { content, takeExtracted: () => (!changed() && reader && highlight ? reader.extracted() : null) };
+  const extracted = reader && highlight ? reader.extracted() : null;
+  return {
+    content,
+    highlightText: extracted?.text ?? null,
+    takeExtracted: () => (!changed() && extracted ? extracted : null),
+  };
 }
 
 /** Readability's cleaning of a `<title>`: the part before a " | Site name" (or after, when that is too short). */

@@ -13,6 +13,7 @@ import { handleMessage, type HandlerDeps } from './handlers';
 import type { Sender } from './sender';
 import { memoryStore } from './session-store';
 import { shippedMatchers } from './shipped-matchers';
+import { decodeSpans } from '../../messaging/match-spans';
 
 let db: SanctionsLensDb;
 let deps: HandlerDeps;
@@ -61,7 +62,8 @@ function pageContent(over: Partial<PageContent> = {}): PageContent {
 describe('page analysis in the background', () => {
   it('finds the entity names in each text, as compact spans with each entity once', async () => {
     const { entities, spans } = await ask({ type: 'page/match', texts: [text, 'nothing here', 'MSMT'] });
-    const found = spans.map((flat) => {
+    const found = spans.map((compact) => {
+      const flat = decodeSpans(compact);
       const out: string[] = [];
       for (let i = 0; i < flat.length; i += 3) out.push(`${entities[flat[i + 2]!]!.id}@${flat[i]}-${flat[i + 1]}`);
       return out;
@@ -77,6 +79,28 @@ describe('page analysis in the background', () => {
     const { analysis } = await ask({ type: 'page/analyse', content: pageContent() });
     expect(analysis.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['msmt', 'north-korea']));
     expect(analysis.language).toBe('en');
+  });
+
+  it('matches the text for highlighting in the same reply when the verdict calls for highlights', async () => {
+    const page = pageContent();
+    const { analysis } = await ask({ type: 'page/analyse', content: page });
+    const verdict = analysis.verdict;
+    const highlight = { text: 'The MSMT said', mode: 'entities' };
+    const withText = await ask({ type: 'page/analyse', content: page, highlight });
+    expect(withText.analysis).toEqual(analysis);
+    expect(withText.matches?.entities.map((e) => e.id)).toEqual(['msmt']);
+    expect(decodeSpans(withText.matches!.spans[0]!)).toEqual([4, 8, 0]);
+    // "about" pages only: matched only if this page is about the topic.
+    const aboutOnly = await ask({ type: 'page/analyse', content: page, highlight: { ...highlight, mode: 'about' } });
+    expect(aboutOnly.matches !== undefined).toBe(verdict === 'about');
+    // No text, no matches.
+    expect((await ask({ type: 'page/analyse', content: page })).matches).toBeUndefined();
+    const bad = await handleMessage(
+      { type: 'page/analyse', content: page, highlight: { text: 'x', mode: 'off' } },
+      content,
+      deps,
+    );
+    expect(bad).toEqual({ ok: false, error: 'highlight.mode must be one of about, entities' });
   });
 
   it('refuses these messages from extension pages and bad content', async () => {
@@ -98,7 +122,7 @@ describe('page analysis in the background', () => {
     expect(await cached()).toBe(first);
     await db.aliases.put({ id: 'a1', entityId: 'msmt', text: 'Monitoring Team', lang: 'en', created: 1 });
     const { spans } = await ask({ type: 'page/match', texts: ['The Monitoring Team said'] });
-    expect(spans[0]!.slice(0, 2)).toEqual([4, 19]);
+    expect(decodeSpans(spans[0]!).slice(0, 2)).toEqual([4, 19]);
     expect(await cached()).not.toBe(first);
   });
 
@@ -107,10 +131,10 @@ describe('page analysis in the background', () => {
     const vessel = await kb.addEntity({ type: 'vessel', name: 'Sea Example' });
     deps.compiledKb = compiledKbCache(db, () => ({}));
     const before = await ask({ type: 'page/match', texts: ['The Blue Lantern docked'] });
-    expect(before.spans[0]).toEqual([]);
+    expect(before.spans[0]).toEqual('');
     await kb.updateEntity(vessel.id, { type: 'vessel', name: 'Sea Example', names: [{ text: 'Blue Lantern' }] });
     const { spans } = await ask({ type: 'page/match', texts: ['The Blue Lantern docked'] });
-    expect(spans[0]!.slice(0, 2)).toEqual([4, 16]);
+    expect(decodeSpans(spans[0]!).slice(0, 2)).toEqual([4, 16]);
   });
 });
 
@@ -137,7 +161,7 @@ describe('the shipped matchers, precompiled', () => {
     deps.compiledKb = compiledKbCache(db, () => ({}), load);
     const match = async (t: string) => {
       const { entities, spans } = await ask({ type: 'page/match', texts: [t] });
-      const flat = spans[0]!;
+      const flat = decodeSpans(spans[0]!);
       const out: string[] = [];
       for (let i = 0; i < flat.length; i += 3)
         out.push(`${entities[flat[i + 2]!]!.id}:${t.slice(flat[i], flat[i + 1])}`);
@@ -180,6 +204,6 @@ describe('the shipped matchers, precompiled', () => {
     expect(logged).toEqual([expect.stringContaining('HTTP 404'), expect.stringContaining('Binary matcher')]);
     deps.compiledKb = compiledKbCache(db, () => ({}), corrupt);
     const { spans } = await ask({ type: 'page/match', texts: ['MSMT'] });
-    expect(spans[0]!.slice(0, 2)).toEqual([0, 4]);
+    expect(decodeSpans(spans[0]!).slice(0, 2)).toEqual([0, 4]);
   });
 });

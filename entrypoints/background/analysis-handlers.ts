@@ -5,6 +5,8 @@ import { analyzeContent } from '../../core/analysis/analyze-content';
 import type { Entity, EntityName, EntityType } from '../../core/kb/entity';
 import type { PackSignal } from '../../core/kb/pack';
 import type { SanctionsLensDb } from '../../db/schema';
+import { highlightsUnder } from '../../core/settings';
+import { encodeSpans } from '../../messaging/match-spans';
 import type { PageMatches } from '../../messaging/page-analysis';
 import type { KbForAnalysis, MessageType } from '../../messaging/protocol';
 import type { Handler, HandlerDeps } from './handlers';
@@ -90,29 +92,40 @@ export const analysisHandlers: { [T in AnalysisMessageType]: Handler<T> } = {
 
   async 'page/analyse'(req, sender, deps) {
     contentTab(sender);
-    return { analysis: analyzeContent(req.content, await kbOf(deps)) };
+    const kb = await kbOf(deps);
+    const analysis = analyzeContent(req.content, kb);
+    const ask = req.highlight;
+    // The text for highlighting came along: matched now when the verdict calls for highlights (no second request).
+    if (ask && highlightsUnder(ask.mode, analysis.verdict, analysis.entities.length)) {
+      return { analysis, matches: matchTexts(kb, [ask.text]) };
+    }
+    return { analysis };
   },
 
   async 'page/match'(req, sender, deps) {
     contentTab(sender);
-    const kb = await kbOf(deps);
-    const entities: PageMatches['entities'] = [];
-    const index = new Map<string, number>();
-    const spans = req.texts.map((text) => {
-      const flat: number[] = [];
-      for (const m of kb.entityMatcher.find(text)) {
-        const type: EntityType | undefined = kb.entities.get(m.entityId)?.type;
-        if (!type) continue;
-        let i = index.get(m.entityId);
-        if (i === undefined) {
-          i = entities.length;
-          index.set(m.entityId, i);
-          entities.push({ id: m.entityId, type });
-        }
-        flat.push(m.start, m.end, i);
-      }
-      return flat;
-    });
-    return { entities, spans };
+    return matchTexts(await kbOf(deps), req.texts);
   },
 };
+
+/** The entity names in each text, each entity listed once, the spans in their compact form. */
+export function matchTexts(kb: AnalysisKb, texts: readonly string[]): PageMatches {
+  const entities: PageMatches['entities'] = [];
+  const index = new Map<string, number>();
+  const spans = texts.map((text) => {
+    const flat: number[] = [];
+    for (const m of kb.entityMatcher.find(text)) {
+      const type: EntityType | undefined = kb.entities.get(m.entityId)?.type;
+      if (!type) continue;
+      let i = index.get(m.entityId);
+      if (i === undefined) {
+        i = entities.length;
+        index.set(m.entityId, i);
+        entities.push({ id: m.entityId, type });
+      }
+      flat.push(m.start, m.end, i);
+    }
+    return encodeSpans(flat);
+  });
+  return { entities, spans };
+}

@@ -11,11 +11,12 @@ import { watchMutations, watchUrl } from '../../page/mutation-batcher';
 import { fastPathCheck } from '../../core/analysis/fast-path';
 import type { HighlightEntry } from '../../page/highlight-index';
 import { send } from '../../messaging/client';
+import type { PageMatches } from '../../messaging/page-analysis';
 import type { PageReport } from '../../messaging/protocol';
 import { loadSettings, watchSettings } from '../../platform/settings-store';
 import { takeTrigger } from '../../platform/wake';
 import { benchMark } from './bench-marks';
-import { matchTexts } from './knowledge';
+import { decodeMatches, matchTexts } from './knowledge';
 import { currentPage } from './page-info';
 import { highlightIndex } from './shared-state';
 
@@ -29,6 +30,10 @@ const STYLE_ID = 'sanctions-lens-highlight-style';
 
 let colors: Settings['colors'] = DEFAULT_COLORS;
 
+/**
+ * Takes the colours and puts the style element in place, empty until highlights are drawn ({@link styleColors}): a
+ * stylesheet with rules makes the browser restyle the whole document, which a page without highlights never needs.
+ */
 function applyColors(settings: Settings): void {
   colors = settings.colors;
   let style = document.getElementById(STYLE_ID) as HTMLStyleElement | null;
@@ -38,7 +43,14 @@ function applyColors(settings: Settings): void {
     style.setAttribute('data-sanctions-lens-ui', '');
     (document.head ?? document.documentElement).append(style);
   }
-  style.textContent = highlightCss(settings.colors);
+  if (style.textContent) styleColors();
+}
+
+/** Writes the highlight colours into the style element (when highlights are drawn; again when the colours change). */
+function styleColors(): void {
+  const style = document.getElementById(STYLE_ID);
+  const css = highlightCss(colors);
+  if (style && style.textContent !== css) style.textContent = css;
 }
 
 async function report(analysis: PageAnalysis, highlighted: boolean): Promise<void> {
@@ -58,6 +70,7 @@ async function report(analysis: PageAnalysis, highlighted: boolean): Promise<voi
 let layer: HighlightLayer | null = null;
 
 function drawnLayer(): HighlightLayer {
+  if (!layer) styleColors();
   layer ??= new HighlightLayer(window, (type) => highlightBackground(colors[type as EntityType] ?? '#999999'));
   return layer;
 }
@@ -71,11 +84,13 @@ function clearDrawn(): void {
 /**
  * Highlights every entity mention under `roots` (replacing what was there): the text is read in slices, the names
  * found in one pass per root, the spans made in slices, and the highlights updated once. Returns the entries drawn.
+ * `read` is the body's text when already read, and `matched` its matches when the background sent them already.
  */
 export async function highlightIn(
   roots: Node[],
   signal: AbortSignal,
   read: ExtractedText | null = null,
+  matched: PageMatches | null = null,
 ): Promise<HighlightEntry[]> {
   // Static spans where the browser draws them: live ranges would make every DOM edit of the page pay.
   const kind = highlightsSupported(window) ? 'static' : 'live';
@@ -87,7 +102,8 @@ export async function highlightIn(
     extracted.push(text);
   }
   benchMark('extracted');
-  const found = await matchTexts(extracted.map((e) => e.text));
+  // The matches of `read`'s text when they came with the analysis, else asked for now.
+  const found = read && matched ? decodeMatches(matched) : await matchTexts(extracted.map((e) => e.text));
   if (signal.aborted) return [];
   benchMark('matched');
   const entries: HighlightEntry[] = [];
@@ -182,9 +198,12 @@ async function run(settings: Settings, signal: AbortSignal, state: LensState): P
   // The page's content is read here (it needs the DOM); the background analyses it with its knowledge base.
   const reading = await readPageContentSliced(document, signal, { highlightText: true });
   if (!reading || signal.aborted) return;
-  const { content } = reading;
+  const { content, highlightText } = reading;
   benchMark('analyse');
-  const { analysis } = await send('page/analyse', { content }).catch((err: unknown) => {
+  // The text for highlighting goes along: the background matches it in the same reply if the verdict calls for it.
+  const mode = settings.highlightMode;
+  const ask = mode !== 'off' && highlightText !== null ? { content, highlight: { text: highlightText, mode } } : null;
+  const { analysis, matches } = await send('page/analyse', ask ?? { content }).catch((err: unknown) => {
     reading.takeExtracted(); // stops watching the page
     throw err;
   });
@@ -201,7 +220,7 @@ async function run(settings: Settings, signal: AbortSignal, state: LensState): P
     const read = reading.takeExtracted();
     if (signal.aborted) return;
     benchMark('highlight');
-    await highlightIn([document.body], signal, read);
+    await highlightIn([document.body], signal, read, matches ?? null);
     state.highlighted = !signal.aborted;
   }
   if (signal.aborted) return;
