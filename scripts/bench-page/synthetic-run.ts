@@ -20,6 +20,8 @@ export interface SyntheticResult {
   floor: Attribution[];
   /** Untraced loads: content-script `init` to highlights registered (`drawn`), wall ms. */
   initToDrawn: number[];
+  /** Untraced loads: the bootstrap's first mark (`boot`, its evaluation) to highlights registered, wall ms. */
+  bootToDrawn: number[];
   edits: { ours: EditTiming[]; floor: EditTiming[] };
   markJs: (MarkJsTiming & { estimate: number }) | null;
   /** The content script's own work in the {@link REACTION_MS} after a batch of edits, and whether it was still at
@@ -60,6 +62,7 @@ export async function measureSynthetic(
     ours: [],
     floor: [],
     initToDrawn: [],
+    bootToDrawn: [],
     edits: { ours: [], floor: [] },
     markJs: null,
     reaction: null,
@@ -85,6 +88,7 @@ export async function measureSynthetic(
       note('ours (untraced)', plain.error);
       if (plain.ok) {
         result.initToDrawn.push(between(plain.marks, 'init', 'drawn'));
+        result.bootToDrawn.push(between(plain.marks, 'boot', 'drawn'));
         result.edits.ours.push(await domEdits(ours.page, EDITS, seed + 500));
       }
       await ours.freshTab();
