@@ -67,6 +67,18 @@ export function linesOf(text: string, pairs: readonly number[]): string {
   return out.join('\n');
 }
 
+/** A part with no white space at its ends and no white space but single spaces inside. */
+const PLAIN_SPACED = /^\S(?: ?\S)*$/;
+
+/**
+ * Whether `text` with its white-space runs collapsed to single spaces includes `part`. A plainly spaced part found in
+ * the text as it is is found in the collapsed text too, so the whole text is collapsed only when it is not.
+ */
+export function includesCollapsed(text: string, part: string): boolean {
+  if (PLAIN_SPACED.test(part) && text.includes(part)) return true;
+  return text.replace(/\s+/g, ' ').includes(part);
+}
+
 /** Main text shorter than this is not taken as the page's main content (Readability's pick of a stray block). */
 const MIN_MAIN_TEXT = 250;
 
@@ -80,7 +92,7 @@ export function analyzeContent(content: PageContent, akb: AnalysisKb): PageAnaly
   const hasMainContent = mainContent.length >= MIN_MAIN_TEXT;
   const body = hasMainContent ? mainContent : content.pageText;
   // The summary (standfirst) belongs to the article, though Readability leaves it out with the header around it.
-  const summary = content.description && !body.replace(/\s+/g, ' ').includes(content.description);
+  const summary = content.description && !includesCollapsed(body, content.description);
   const mainText = summary ? `${content.description}\n${body}` : body;
   const language = detectLanguage({
     htmlLang: content.htmlLang,
