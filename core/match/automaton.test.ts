@@ -1,6 +1,6 @@
 // The Aho–Corasick automaton against a naive search, on random dictionaries and texts.
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, ROW_ESCAPE, ROW_SHIFT, runAutomaton, step } from './automaton';
+import { buildAutomaton, exitIndex, ROW_ESCAPE, ROW_SHIFT, ROW_WIDTH, rowStep, runAutomaton, step } from './automaton';
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
@@ -54,6 +54,8 @@ describe('buildAutomaton', () => {
       expect(found(patterns, symbols, text), `seed ${seed}`).toEqual(expected);
       expect(found(patterns, symbols, text, { maxDenseStates: 1 }), `seed ${seed}, root row only`).toEqual(expected);
       expect(found(patterns, symbols, text, { maxDenseStates: 1e6 }), `seed ${seed}, all rows`).toEqual(expected);
+      const fewExits = { maxDenseStates: 1e6, maxExits: 3 };
+      expect(found(patterns, symbols, text, fewExits), `seed ${seed}, 2 exits numbered`).toEqual(expected);
     }
   });
 
@@ -72,11 +74,16 @@ describe('buildAutomaton', () => {
         const v = a.rows[(s << ROW_SHIFT) + c]!;
         const next = c === 1 ? s : step(a, s, c);
         const out = a.outLink[next] !== 0;
-        // A row entry is the next row's offset, or (a pattern ends there, or no row) the state and output bit.
-        if (v >= 0) expect([v >> ROW_SHIFT, out], `state ${s} symbol ${c}`).toEqual([next, c === 1 ? out : false]);
-        else expect([~v >> 1, (~v & 1) === 1], `state ${s} symbol ${c}`).toEqual([next, out]);
+        // A row entry is the next row's offset, or (a pattern ends there, or no row) an exit: state and output bit.
+        if (v % ROW_WIDTH === 0)
+          expect([v >> ROW_SHIFT, out], `state ${s} symbol ${c}`).toEqual([next, c === 1 ? out : false]);
+        else {
+          const x = a.exits[exitIndex(v)]!;
+          expect([x >> 1, (x & 1) === 1], `state ${s} symbol ${c}`).toEqual([next, out]);
+        }
+        expect(rowStep(a, s, c)).toBe(next);
       }
-      expect(a.rows[(s << ROW_SHIFT) + ROW_ESCAPE]).toBe(~(s << 1));
+      expect(a.exits[exitIndex(a.rows[(s << ROW_SHIFT) + ROW_ESCAPE]!)]).toBe(-1);
     }
     // Same matches from both, though states are numbered differently.
     const text = [2, 2, 3, 4, 5, 130, 6, 2, 3, 4];

@@ -41,7 +41,7 @@ export const AUTOMATON_ARRAYS = [
 ] as const;
 
 /** The automaton with each of its {@link AUTOMATON_ARRAYS} 16-bit where it fits. */
-export function narrowedAutomaton(a: Automaton): Automaton {
+export function narrowedAutomaton(a: AutomatonCore): AutomatonCore {
   const out = { ...a };
   for (const name of AUTOMATON_ARRAYS) out[name] = narrowed(a[name]);
   return out;
@@ -57,12 +57,17 @@ export interface Automaton {
   transparent: number;
   /**
    * States 0..denseStates-1 (the root and the likeliest states) have full rows, a deterministic automaton over
-   * columns 0..ROW_WIDTH-1: `rows[(s << ROW_SHIFT) + c]` is, when the next state t is also a full-row state and no
-   * pattern ends there, `t << ROW_SHIFT` (the offset of its row: one lookup per step); otherwise `~(t << 1 | out)`,
-   * negative, with `out` = 1 when a pattern ends in t. The ROW_ESCAPE column holds ~(s << 1): look the symbol up.
+   * columns 0..ROW_WIDTH-1, of 16-bit entries (half the cache of 32-bit ones): `rows[(s << ROW_SHIFT) + c]` is, when
+   * the next state t is also a full-row state and no pattern ends there, `t << ROW_SHIFT`, the offset of its row (one
+   * lookup per step), a multiple of ROW_WIDTH; any other entry is an exit (see {@link exitIndex}).
    */
   denseStates: number;
-  rows: Int32Array;
+  rows: Uint16Array;
+  /**
+   * Exits of the full rows: `(t << 1) | out` for a step to state t, `out` = 1 when a pattern ends in t; or -1 (index
+   * 0, and the ROW_ESCAPE column): look the symbol up (rare symbols, or more distinct exits than 16 bits can number).
+   */
+  exits: Int32Array;
   /** The root's next state for each symbol (0 when no pattern starts with it). */
   root: IntArray;
   /** Edges of state s are [edgeStart[s], edgeStart[s + 1]), sorted by symbol. */
@@ -81,7 +86,7 @@ export interface Automaton {
 }
 
 /** The state after reading `symbol` in state `state`, following failure links (full rows are not used). */
-export function step(a: Automaton, state: number, symbol: number): number {
+export function step(a: AutomatonCore, state: number, symbol: number): number {
   if (symbol === a.transparent) return state;
   let s = state;
   for (;;) {
@@ -94,10 +99,27 @@ export function step(a: Automaton, state: number, symbol: number): number {
   }
 }
 
+/** The index in `exits` of a full row's entry that is no row offset (not a multiple of ROW_WIDTH). */
+export function exitIndex(v: number): number {
+  return v - (v >> ROW_SHIFT) - 1;
+}
+
+/** The full row entry of exit index `x` (the inverse of {@link exitIndex}). */
+function exitEntry(x: number): number {
+  return Math.floor(x / ROW_ESCAPE) * ROW_WIDTH + (x % ROW_ESCAPE) + 1;
+}
+
+/** Exit indices that 16-bit entries can hold: every value that is not a multiple of ROW_WIDTH. */
+const MAX_EXITS = 0x10000 - 0x10000 / ROW_WIDTH;
+/** The most full-row states whose row offsets fit in 16 bits. */
+export const MAX_DENSE_STATES = 0x10000 >> ROW_SHIFT;
+
 /** The next state by the full row of `state` (< denseStates) for a symbol below ROW_ESCAPE. */
 export function rowStep(a: Automaton, state: number, symbol: number): number {
   const v = a.rows[(state << ROW_SHIFT) + symbol]!;
-  return v >= 0 ? v >> ROW_SHIFT : ~v >> 1;
+  if ((v & ROW_ESCAPE) === 0) return v >> ROW_SHIFT;
+  const x = a.exits[exitIndex(v)]!;
+  return x >= 0 ? x >> 1 : step(a, state, symbol);
 }
 
 /** Calls `emit(pattern, endIndex)` for every pattern occurrence in `symbols` (all of them, overlaps included). */
@@ -118,9 +140,11 @@ export interface AutomatonOptions {
   maxDenseStates?: number;
   /** A symbol, in no pattern, that leaves the state as it is. */
   transparent?: number;
+  /** At most this many exits of the full rows get a number (for tests: the others are looked up). */
+  maxExits?: number;
 }
 
-/** Full-row states by default: 1,024 rows of 64 four-byte entries, 256 KiB, chosen by the likelihood below. */
+/** Full-row states by default (and at most): 1,024 rows of 64 two-byte entries, 128 KiB, chosen by likelihood. */
 const DEFAULT_DENSE_STATES = 1024;
 
 /**
@@ -191,7 +215,7 @@ export function buildAutomaton(
     }
   }
   // The likeliest states (ties: breadth-first order) get full rows and the lowest ids, in breadth-first order.
-  const maxDense = Math.max(1, Math.min(states, options.maxDenseStates ?? DEFAULT_DENSE_STATES));
+  const maxDense = Math.max(1, Math.min(states, MAX_DENSE_STATES, options.maxDenseStates ?? DEFAULT_DENSE_STATES));
   // The threshold by a native numeric sort (a comparator function would cost more than the rest of the build).
   const sorted = likelihood.slice().sort();
   const threshold = sorted[states - maxDense]!;
@@ -236,12 +260,11 @@ export function buildAutomaton(
   }
 
   // 4. Failure and output links, breadth first; then the full rows.
-  const a: Automaton = {
+  const a: AutomatonCore = {
     symbols,
     states,
     transparent: options.transparent ?? -1,
     denseStates: denseCount,
-    rows: new Int32Array(denseCount << ROW_SHIFT),
     root,
     edgeStart,
     edgeSymbol,
@@ -261,34 +284,53 @@ export function buildAutomaton(
       a.outLink[child] = outStart[child + 1]! > outStart[child]! ? child : a.outLink[f]!;
     }
   }
-  fillRows(a);
-  return narrowedAutomaton(a);
+  return withFullRows(narrowedAutomaton(a), options.maxExits);
 }
 
-/** A full row's entry for a step to state `t`. */
-function entry(a: Automaton, t: number): number {
-  const out = a.outLink[t] !== 0 ? 1 : 0;
-  return t < a.denseStates && out === 0 ? t << ROW_SHIFT : ~((t << 1) | out);
-}
+/** An automaton without its full rows (see {@link withFullRows}). */
+export type AutomatonCore = Omit<Automaton, 'rows' | 'exits'>;
 
-/** Fills the full rows of states 0..denseStates-1 (failure states have lower ids, so their rows come first). */
-export function fillRows(a: Automaton): void {
-  const { rows, fail, edgeStart, edgeSymbol, edgeTarget } = a;
-  for (let s = 0; s < a.denseStates; s++) {
+/**
+ * The automaton with the full rows of states 0..denseStates-1 (failure states have lower ids, so their rows come
+ * first; a row starts as a copy of its failure state's). `maxExits` (for tests) caps the exits numbered.
+ */
+export function withFullRows(core: AutomatonCore, maxExits = MAX_EXITS): Automaton {
+  const { fail, edgeStart, edgeSymbol, edgeTarget, outLink, denseStates } = core;
+  if (denseStates > MAX_DENSE_STATES) throw new Error('Automaton: too many full-row states');
+  const rows = new Uint16Array(denseStates << ROW_SHIFT);
+  const exits = [-1];
+  const exitOf = new Map<number, number>();
+  const lookUp = exitEntry(0);
+  /** A full row's entry for a step to state `t`. */
+  const entry = (t: number): number => {
+    const out = outLink[t] !== 0 ? 1 : 0;
+    if (t < denseStates && out === 0) return t << ROW_SHIFT;
+    const x = (t << 1) | out;
+    let index = exitOf.get(x);
+    if (index === undefined) {
+      if (exits.length >= Math.min(maxExits, MAX_EXITS)) return lookUp;
+      index = exits.length;
+      exits.push(x);
+      exitOf.set(x, index);
+    }
+    return exitEntry(index);
+  };
+  for (let s = 0; s < denseStates; s++) {
     const row = s << ROW_SHIFT;
     const f = fail[s]!;
     if (s === 0) {
-      for (let c = 0; c < ROW_ESCAPE; c++) rows[c] = c < a.symbols ? entry(a, a.root[c]!) : 0;
+      for (let c = 0; c < ROW_ESCAPE; c++) rows[c] = c < core.symbols ? entry(core.root[c]!) : 0;
     } else {
       if (f >= s) throw new Error('Automaton: a full-row state fails to a later state');
       rows.copyWithin(row, f << ROW_SHIFT, (f + 1) << ROW_SHIFT);
       for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
         const c = edgeSymbol[e]!;
-        if (c < ROW_ESCAPE) rows[row + c] = entry(a, edgeTarget[e]!);
+        if (c < ROW_ESCAPE) rows[row + c] = entry(edgeTarget[e]!);
       }
     }
     // A gap leaves the state as it is, without reporting again.
-    if (a.transparent >= 0 && a.transparent < ROW_ESCAPE) rows[row + a.transparent] = s << ROW_SHIFT;
-    rows[row + ROW_ESCAPE] = ~(s << 1);
+    if (core.transparent >= 0 && core.transparent < ROW_ESCAPE) rows[row + core.transparent] = s << ROW_SHIFT;
+    rows[row + ROW_ESCAPE] = lookUp;
   }
+  return { ...core, rows, exits: Int32Array.from(exits) };
 }

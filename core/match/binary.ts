@@ -9,7 +9,7 @@
 // a few dozen of thousands); entity ids and languages are stored once each. Chosen over JSON (format of serialize.ts)
 // by measurement in fresh processes, where JSON.parse of the 1.2 MB alone took 22–29 ms (scripts/bench-match.ts).
 // Format version 1 (all integers 32-bit, 1.18 MB for the shipped dictionary against 0.6 MB) is refused: rebuild.
-import { fillRows, ROW_SHIFT, type Automaton, type IntArray } from './automaton';
+import { MAX_DENSE_STATES, withFullRows, type AutomatonCore, type IntArray } from './automaton';
 import {
   checksum,
   packGaps,
@@ -247,13 +247,11 @@ export function matcherFromBinary(bytes: Uint8Array | ArrayBuffer): CompiledMatc
   ) {
     throw new MatcherFormatError('section sizes do not agree with the header');
   }
-  const automaton: Automaton = {
+  const core: AutomatonCore = {
     symbols: header[H_SYMBOLS]!,
     states,
     transparent: header[H_TRANSPARENT]!,
     denseStates: header[H_DENSE]!,
-    // The full rows are a function of the rest, quicker to recompute (mostly copies) than to read and check.
-    rows: new Int32Array(header[H_DENSE]! << ROW_SHIFT),
     root: s.root,
     edgeStart: s.edgeStart,
     edgeSymbol: s.edgeSymbol,
@@ -264,8 +262,11 @@ export function matcherFromBinary(bytes: Uint8Array | ArrayBuffer): CompiledMatc
     outList: s.outList,
     patternLength: s.patternLength,
   };
-  if (automaton.denseStates < 1 || automaton.denseStates > states) throw new MatcherFormatError('bad full-row count');
-  fillRows(automaton);
+  if (core.denseStates < 1 || core.denseStates > Math.min(states, MAX_DENSE_STATES)) {
+    throw new MatcherFormatError('bad full-row count');
+  }
+  // The full rows are a function of the rest, quicker to recompute (mostly copies) than to read and check.
+  const automaton = withFullRows(core);
   const alphabet = new Map<number, number>();
   const first = header[ALPHABET_BASE_INDEX]!;
   for (let i = 0; i < s.alphabet.length; i++) alphabet.set(s.alphabet[i]!, first + i);

@@ -3,7 +3,7 @@
 // The automaton's arrays are JSON arrays of numbers: JSON.parse reads them natively and Int32Array.from copies them
 // natively, whereas base64 (format version 1) had to be decoded by a JavaScript loop, which a fresh page runs in the
 // interpreter (measured with scripts/bench-match.ts, fresh processes: load 76 ms with base64).
-import { AUTOMATON_ARRAYS, fillRows, narrowed, ROW_SHIFT, type Automaton } from './automaton';
+import { AUTOMATON_ARRAYS, narrowed, withFullRows, type AutomatonCore } from './automaton';
 import { codeUnits, type CompiledMatcher, type MatcherTerm, type Pattern } from './matcher';
 import type { KeyForm } from './normalize';
 import { termKey } from './term-key';
@@ -85,12 +85,11 @@ export function deserializeCompiled(data: SerializedMatcher): CompiledMatcher {
     if (!Array.isArray(values)) throw new Error(`Serialized matcher: array ${name} is missing`);
     return narrowed(Int32Array.from(values));
   };
-  const automaton: Automaton = {
+  const core: AutomatonCore = {
     symbols: x.symbols,
     states: x.states,
     transparent: x.transparent,
     denseStates: x.denseStates,
-    rows: new Int32Array(x.denseStates << ROW_SHIFT),
     root: int('root'),
     edgeStart: int('edgeStart'),
     edgeSymbol: int('edgeSymbol'),
@@ -102,7 +101,7 @@ export function deserializeCompiled(data: SerializedMatcher): CompiledMatcher {
     patternLength: int('patternLength'),
   };
   // The full rows are a pure function of the rest, and quicker to recompute than to decode.
-  fillRows(automaton);
+  const automaton = withFullRows(core);
   const alphabet = new Map<number, number>();
   for (let i = 0; i < data.alphabet.length; i++) alphabet.set(data.alphabet.charCodeAt(i), data.firstSymbol + i);
   // Patterns are made on first use: a page finds a few dozen of the thousands, and making them all would cost more
