@@ -103,8 +103,8 @@ export interface PageReport {
 export type WakeReason = 'topic' | 'content' | 'selection';
 const WAKE_REASONS: readonly WakeReason[] = ['topic', 'content', 'selection'];
 
-/** The longest text sample a bootstrap may send with `page/wake` (its sample is cut at 256 K characters, plus the head). */
-export const MAX_WAKE_SAMPLE = 320 * 1024;
+/** The longest text a bootstrap may send with `page/wake` (page/fast-path-sample.ts `probeText`: at most 576 K). */
+export const MAX_WAKE_SAMPLE = 640 * 1024;
 
 /**
  * The bootstrap's request for the full content script. With `sample` (the page's whole text, as the second stage

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fastPathPage, fastPathSample, readFastPathSample, readProbeText } from './fast-path-sample';
+import { blockText, fastPathPage, fastPathSample, probeText, readFastPathSample } from './fast-path-sample';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -33,24 +33,33 @@ describe('the fast path sample', () => {
 });
 
 describe('the second stage’s text', () => {
-  it('keeps blocks, links and hidden text apart as the page reader does, without code or form controls', () => {
+  it('holds the text with blocks apart and the sample, without code or form controls in the former', () => {
     const doc = parse(
       '<title>T</title><body><h1>North Korea sanctions</h1><p>Seoul <b>said</b><a>more</a>.</p>' +
-        '<script>var k = "DPRK";</script><select><option>North Korea</option></select>' +
+        '<script>var k = "DPRK";</script><select><option>Kaesong</option></select>' +
         '<div hidden>Pyongyang</div></body>',
     );
-    const { text, complete } = readProbeText(doc);
-    expect(complete).toBe(true);
-    expect(text.replace(/\s+/g, ' ').trim()).toBe('T North Korea sanctions Seoul said more . Pyongyang');
+    expect(blockText(doc.body).replace(/\s+/g, ' ').trim()).toBe('North Korea sanctions Seoul said more . Pyongyang');
+    expect(blockText(doc.body)).toContain('sanctions\n');
+    const sample = readFastPathSample(doc);
+    expect(sample.text).toContain('sanctionsSeoul');
+    const text = probeText(doc, sample)!;
     expect(text).toContain('sanctions\n');
-    expect(text).not.toContain('DPRK');
+    expect(text.endsWith(sample.text)).toBe(true);
+    expect(text.split('DPRK')).toHaveLength(1 + Number(sample.text.includes('DPRK')));
   });
 
-  it('says when it was cut short', () => {
+  it('uses innerText where the DOM has it', () => {
+    const doc = parse('<body><p>North Korea</p><p>sanctions</p></body>');
+    Object.defineProperty(doc.body, 'innerText', { value: 'AS SEEN' });
+    expect(probeText(doc, readFastPathSample(doc))).toMatch(/^AS SEEN\n/);
+  });
+
+  it('gives nothing when the sample was cut short', () => {
     const doc = parse(`<body><p>${'a'.repeat(60)}</p><p>${'b'.repeat(60)}</p><p>North Korea</p></body>`);
-    expect(readProbeText(doc, 100).complete).toBe(false);
-    expect(readProbeText(doc, 1000).complete).toBe(true);
     expect(readFastPathSample(doc, 100).complete).toBe(false);
+    expect(probeText(doc, readFastPathSample(doc, 100))).toBeUndefined();
     expect(readFastPathSample(doc, 1000)).toEqual({ text: expect.stringContaining('North Korea'), complete: true });
+    expect(probeText(doc, readFastPathSample(doc, 1000))).toContain('North Korea');
   });
 });

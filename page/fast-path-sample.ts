@@ -74,40 +74,46 @@ export function fastPathPage(doc: Document, maxChars = FAST_PATH_SAMPLE_CHARS): 
   return fastPathCheck(fastPathSample(doc, maxChars));
 }
 
+/** The longest text {@link probeText} gives (the page's text twice, at most: see there). */
+export const MAX_PROBE_CHARS = 2 * FAST_PATH_SAMPLE_CHARS + 64 * 1024;
+
 /**
- * The text that the background's second stage reads when the fast path found a trigger: the head's texts and the
- * body's text separated as the page reader separates it (a newline around blocks, a space around links, times and
- * images; no text of scripts, styles or form controls), but with hidden text too, so that every name the page reader
- * could find is in it. Unlike the fast path's sample, where `textContent` runs the last word of a block into the
- * first of the next ("sanctionsSeoul"), no name is lost at a block's edge. Cut at about `maxChars` characters
- * (`complete` says whether it was). A walk of the body: only pages with a trigger pay for it.
+ * The text that the background's second stage reads when the fast path found a trigger: what the reader sees, as
+ * `innerText` gives it (blocks on lines of their own, computed by the browser from the layout in about a millisecond
+ * where a walk of the DOM in script takes tens), followed by the fast path's `sample` (every text of the body, hidden
+ * ones too, but with `textContent` running the last word of a block into the first of the next: "sanctionsSeoul").
+ * A name the page reader could find is in one of the two. Undefined when the sample was cut short (then the page is
+ * not whole here, and the background cannot rule it out) or the text would be too long to send.
  */
-export function readProbeText(doc: Document, maxChars = FAST_PATH_SAMPLE_CHARS): FastPathSample {
-  const parts: string[] = [headText(doc), '\n'];
-  let length = 0;
-  let complete = true;
+export function probeText(doc: Document, sample: FastPathSample): string | undefined {
+  if (!sample.complete) return undefined;
+  const body = doc.body;
+  if (!body) return sample.text;
+  const seen = typeof body.innerText === 'string' ? body.innerText : blockText(body);
+  const text = `${seen}\n${sample.text}`;
+  return text.length <= MAX_PROBE_CHARS ? text : undefined;
+}
+
+/**
+ * The text of `root` with blocks on lines of their own and a space around links, times and images, without the text
+ * of scripts, styles and form controls, as the page reader separates it: {@link probeText}'s stand-in for
+ * `innerText` in DOMs without it (jsdom).
+ */
+export function blockText(root: Node): string {
+  const parts: string[] = [];
   const walk = (parent: Node): void => {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (length > maxChars) {
-        complete = false;
-        return;
-      }
-      if (node.nodeType === 3 || node.nodeType === 4) {
-        const data = (node as CharacterData).data;
-        parts.push(data);
-        length += data.length;
-      } else if (node.nodeType === 1) {
+      if (node.nodeType === 3 || node.nodeType === 4) parts.push((node as CharacterData).data);
+      else if (node.nodeType === 1) {
         const tag = (node as Element).tagName.toUpperCase();
         if (SKIPPED.has(tag)) continue;
         const gap = BLOCKS.has(tag) ? '\n' : SPACED.has(tag) ? ' ' : '';
-        if (gap) parts.push(gap);
+        parts.push(gap);
         walk(node);
-        if (gap) parts.push(gap);
+        parts.push(gap);
       }
     }
   };
-  const root = doc.body ?? doc.documentElement;
-  if (root) walk(root);
-  const text = parts.join('');
-  return { text: complete ? text : text.slice(0, maxChars + 4096), complete };
+  walk(root);
+  return parts.join('');
 }

@@ -1,7 +1,7 @@
 // The bootstrap content script's logic: the fast path on every page, and the full content script only when needed.
 import { fastPathCheck } from '../../core/analysis/fast-path';
 import type { WakeReason } from '../../messaging/protocol';
-import { fastPathPage, readProbeText } from '../../page/fast-path-sample';
+import { fastPathPage, probeText, readFastPathSample } from '../../page/fast-path-sample';
 import { watchUrl } from '../../page/mutation-batcher';
 import { markTrigger, takeTrigger } from '../../platform/wake';
 import { benchMark } from './bench-marks';
@@ -38,7 +38,7 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
   let asking = false;
   /** A reason that came up while the background was answering. */
   let queued: WakeReason | null = null;
-  const ask = (reason: WakeReason) => {
+  const ask = (reason: WakeReason, sample = reason === 'selection' ? null : readFastPathSample(document)) => {
     if (done.aborted) return;
     if (present()) return stop.abort();
     if (asking) {
@@ -47,9 +47,9 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
     }
     asking = true;
     // A selection needs the full script whatever the page is about; otherwise the background may rule the page out.
-    const probe = reason === 'selection' ? null : readProbeText(document);
+    const text = sample ? probeText(document, sample) : undefined;
     if (reason === 'topic') markTrigger();
-    wake(reason, probe?.complete ? probe.text : undefined).then(
+    wake(reason, text).then(
       (coming) => {
         asking = false;
         if (coming) return stop.abort();
@@ -68,7 +68,8 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
   };
 
   benchMark('boot');
-  const quick = fastPathPage(document);
+  const sample = readFastPathSample(document);
+  const quick = fastPathCheck(sample.text);
   benchMark('boot-fast-path');
   if (!quick.maybe) benchMark('done');
 
@@ -96,7 +97,7 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
     else if (fastPathCheck(text ?? '').maybe || (text === null && fastPathPage(document).maybe)) ask('content');
   });
 
-  if (quick.maybe) ask('topic');
+  if (quick.maybe) ask('topic', sample);
 }
 
 /**
