@@ -110,7 +110,8 @@ export async function readPageContentSliced(
       }
     }
   }
-  // The main content is found in a task of its own, and the rest (metadata, the message) in the next one.
+  // The main content is found in a task of its own, the rest (metadata, the page text) in the next one, and the text
+  // for highlighting in a third.
   await yieldToPage();
   const model = reader?.model();
   const main = model ? findMainContent(model) : null;
@@ -120,6 +121,12 @@ export async function readPageContentSliced(
     return null;
   }
   const content = contentOf(doc, model, main);
+  // The text for highlighting is joined in a task of its own (a long page's text takes a while).
+  if (highlight) await yieldToPage();
+  if (signal.aborted) {
+    changed();
+    return null;
+  }
   const extracted = reader && highlight ? reader.extracted() : null;
   return {
     content,

@@ -4,7 +4,7 @@ import type { EntityType } from '../../core/kb/entity';
 import { activeOn, DEFAULT_COLORS, shouldHighlight, type Settings } from '../../core/settings';
 import { fastPathPage, type PageAnalysis } from '../../page/analyze-page';
 import { readPageContentSliced } from '../../page/page-content';
-import { forEachChunked, yieldToPage } from '../../page/chunked';
+import { forEachChunked, SLICE_MS, yieldToPage } from '../../page/chunked';
 import { extractTextChunked, RangeMaker, type ExtractedText } from '../../page/extract-text';
 import { HighlightLayer, highlightsSupported } from '../../page/highlight';
 import { watchMutations, watchUrl } from '../../page/mutation-batcher';
@@ -70,7 +70,6 @@ async function report(analysis: PageAnalysis, highlighted: boolean): Promise<voi
 let layer: HighlightLayer | null = null;
 
 function drawnLayer(): HighlightLayer {
-  if (!layer) styleColors();
   layer ??= new HighlightLayer(window, (type) => highlightBackground(colors[type as EntityType] ?? '#999999'));
   return layer;
 }
@@ -125,10 +124,31 @@ export async function highlightIn(
   draw.remove(gone);
   // Matches come in text order, which is document order within one root.
   highlightIndex.add(entries, { ordered: roots.length === 1 });
-  draw.add(entries);
+  // Registered in slices (a long page has tens of thousands); without the API every add redraws all, so at once.
+  const step = highlightsSupported(window) ? DRAW_STEP : Math.max(1, entries.length);
+  let sliceStart = performance.now();
+  for (let i = 0; i < entries.length; i += step) {
+    if (i > 0 && performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToPage();
+      if (signal.aborted) return [];
+      sliceStart = performance.now();
+    }
+    draw.add(entries.slice(i, i + step));
+  }
+  // The colours' rules last: they make the browser restyle the whole document (once, with every highlight in).
+  styleColors();
   benchMark('drawn');
   return entries;
 }
+
+/**
+ * Most characters of page text and text for highlighting sent in one message (encoding a message takes a task;
+ * about 1 M characters take tens of ms). A page of 10,000 text nodes has about 280 K of each.
+ */
+const ONE_MESSAGE_TEXT = 1_000_000;
+
+/** Highlights registered between two looks at the clock. */
+const DRAW_STEP = 2048;
 
 /** Minimum time between two full re-analyses caused by content that arrives later. */
 const REANALYSE_MS = 3000;
@@ -200,9 +220,18 @@ async function run(settings: Settings, signal: AbortSignal, state: LensState): P
   if (!reading || signal.aborted) return;
   const { content, highlightText } = reading;
   benchMark('analyse');
-  // The text for highlighting goes along: the background matches it in the same reply if the verdict calls for it.
+  // The message is encoded in a task of its own.
+  await yieldToPage();
+  if (signal.aborted) {
+    reading.takeExtracted();
+    return;
+  }
+  // The text for highlighting goes along: the background matches it in the same reply if the verdict calls for it;
+  // on a very long page it is sent later on its own (no one task encodes both texts).
   const mode = settings.highlightMode;
-  const ask = mode !== 'off' && highlightText !== null ? { content, highlight: { text: highlightText, mode } } : null;
+  const along =
+    mode !== 'off' && highlightText !== null && highlightText.length + content.pageText.length <= ONE_MESSAGE_TEXT;
+  const ask = along ? { content, highlight: { text: highlightText, mode } } : null;
   const { analysis, matches } = await send('page/analyse', ask ?? { content }).catch((err: unknown) => {
     reading.takeExtracted(); // stops watching the page
     throw err;
