@@ -1,13 +1,14 @@
 // The hot loop: folds a text code unit by code unit and runs the automaton over it, reporting candidate matches.
-import { ROW_ESCAPE, ROW_SHIFT, rowStep, step, type Automaton } from './automaton';
-import { charFlags, charInfo, FLAG_LATIN, isAbbreviationDot, KIND_DOT, KIND_KEY, KIND_MARK } from './normalize';
-import { rightBoundaryOk } from './rules';
+import * as automaton from './automaton';
+import type { Automaton } from './automaton';
+import * as normalize from './normalize';
+import * as rules from './rules';
 
-// The full rows' layout as this module's own constants: the hot loop reads them per code unit, and an imported binding
-// can cost a getter call per read where modules are not bundled (tsx, which runs the benchmarks, compiles imports to
-// getters: measured 2.4× slower on the real pages).
-const SHIFT = ROW_SHIFT;
-const ESCAPE = ROW_ESCAPE;
+// Imported bindings that run per character or per candidate, as this module's own constants: tsx (which runs the
+// benchmarks and tests) compiles each use of an imported binding to a getter call, a quarter of `find`'s time.
+const { ROW_ESCAPE, ROW_SHIFT, rowStep, step } = automaton;
+const { charFlags, charInfo, FLAG_LATIN, isAbbreviationDot, KIND_DOT, KIND_KEY, KIND_MARK } = normalize;
+const { rightBoundaryOk } = rules;
 
 /** Longest key (in key characters) that a pattern may have. */
 export const MAX_KEY_LENGTH = 1024;
@@ -189,16 +190,16 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
   let r = 0;
   for (let i = 0; i < n; i++) {
     const v = rows[r + columnOf[text.charCodeAt(i)]!]!;
-    if ((v & ESCAPE) === 0) {
+    if ((v & ROW_ESCAPE) === 0) {
       r = v;
       continue;
     }
     let s: number;
     // The exit's index (automaton.ts exitIndex).
-    const x = exits[v - (v >> SHIFT) - 1]!;
+    const x = exits[v - (v >> ROW_SHIFT) - 1]!;
     if (x < 0) {
       // A code unit of the escape column, or a step without an exit number: by the symbol tables.
-      s = advance(t, text, r >> SHIFT, i, composed, found);
+      s = advance(t, text, r >> ROW_SHIFT, i, composed, found);
       if (s < 0) return false;
     } else {
       s = x >> 1;
@@ -219,7 +220,7 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
         if (s < 0) return false;
       }
     }
-    r = s < denseStates ? s << SHIFT : 0;
+    r = s < denseStates ? s << ROW_SHIFT : 0;
   }
   return true;
 }
