@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { blockText, fastPathPage, fastPathSample, probeText, readFastPathSample } from './fast-path-sample';
+import {
+  blockText,
+  fastPathPage,
+  fastPathSample,
+  MIN_SEEN_CHARS,
+  probeText,
+  readFastPathSample,
+} from './fast-path-sample';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -29,6 +36,27 @@ describe('the fast path sample', () => {
     expect(fastPathSample(doc, 100)).toBe(`\n\n\n${'a'.repeat(60)}${'b'.repeat(40)}`);
     expect(fastPathPage(doc, 100).maybe).toBe(false);
     expect(fastPathPage(doc).maybe).toBe(true);
+  });
+});
+
+describe('the sample of a rendered page', () => {
+  const shown = `North Korea, as shown. ${'Visible words. '.repeat(20)}`;
+
+  it('is what the reader sees (innerText) when the browser lays the page out, and the second stage reads it as is', () => {
+    const doc = parse('<title>T</title><body><p>Hidden DPRK text</p></body>');
+    Object.defineProperty(doc.body, 'innerText', { value: shown });
+    const sample = readFastPathSample(doc, undefined, true);
+    expect(sample).toEqual({ text: `T\n\n\n${shown}`, complete: true, seen: true });
+    expect(probeText(doc, sample)).toBe(sample.text);
+    expect(readFastPathSample(doc, 100, true)).toMatchObject({ complete: false, seen: true });
+    // Without layout (Node, the command-line tool), the text of the DOM.
+    expect(readFastPathSample(doc).text).toBe('T\n\n\nHidden DPRK text');
+  });
+
+  it('is the text of the DOM when the page shows almost nothing yet (hidden until its scripts reveal it)', () => {
+    const doc = parse('<body><p>Hidden DPRK text</p></body>');
+    Object.defineProperty(doc.body, 'innerText', { value: 'x'.repeat(MIN_SEEN_CHARS - 1) });
+    expect(readFastPathSample(doc, undefined, true)).toEqual({ text: '\n\n\nHidden DPRK text', complete: true });
   });
 });
 

@@ -1,4 +1,4 @@
-// The fast path on a live document: the small sample of the page it reads, and its verdict (no layout, no walk).
+// The fast path on a live document: the sample of the page it reads, and its verdict (no walk in script).
 import { fastPathCheck, type FastPathResult } from '../core/analysis/fast-path';
 import { BLOCKS, SKIPPED, SPACED } from './visible-text';
 
@@ -48,7 +48,15 @@ function bodyText(doc: Document, maxChars: number): { text: string; complete: bo
 export interface FastPathSample {
   text: string;
   complete: boolean;
+  /** The text is what the reader sees (`innerText`: blocks on lines of their own), not every text of the body. */
+  seen?: boolean;
 }
+
+/**
+ * Visible text shorter than this is not taken as the page's text: a page hidden until its scripts reveal it
+ * (an anti-flicker `visibility: hidden`) shows nothing yet, so the text of its DOM is read instead.
+ */
+export const MIN_SEEN_CHARS = 200;
 
 /**
  * The small sample the fast path reads: the title, the og:title and description, and the first `maxChars`
@@ -61,9 +69,20 @@ export function fastPathSample(doc: Document, maxChars = FAST_PATH_SAMPLE_CHARS)
 /**
  * {@link fastPathSample} with whether it is complete: the body's text (less its script, style, noscript and template
  * children) came to no more than `maxChars`, so the sample holds all of the page's visible text and more.
+ *
+ * With `rendered` (a page laid out by the browser: the bootstrap content script), the body's text is what the reader
+ * sees, `innerText`, which the browser computes from its layout two to three times faster than `textContent` of the
+ * body's children (that copies every inline script and SVG below them); a page showing less than
+ * {@link MIN_SEEN_CHARS} characters is read as without it. Text hidden by styles is then not looked at: a page
+ * that names North Korea only there has nothing to highlight.
  */
-export function readFastPathSample(doc: Document, maxChars = FAST_PATH_SAMPLE_CHARS): FastPathSample {
+export function readFastPathSample(doc: Document, maxChars = FAST_PATH_SAMPLE_CHARS, rendered = false): FastPathSample {
   const head = headText(doc);
+  const shown = rendered ? doc.body?.innerText : undefined;
+  if (typeof shown === 'string' && shown.length >= MIN_SEEN_CHARS) {
+    const complete = shown.length <= maxChars;
+    return { text: `${head}\n${complete ? shown : shown.slice(0, maxChars)}`, complete, seen: true };
+  }
   const body = bodyText(doc, maxChars);
   const text = body.text.length > maxChars ? body.text.slice(0, maxChars) : body.text;
   return { text: `${head}\n${text}`, complete: body.complete };
@@ -78,15 +97,17 @@ export function fastPathPage(doc: Document, maxChars = FAST_PATH_SAMPLE_CHARS): 
 export const MAX_PROBE_CHARS = 2 * FAST_PATH_SAMPLE_CHARS + 64 * 1024;
 
 /**
- * The text that the background's second stage reads when the fast path found a trigger: what the reader sees, as
- * `innerText` gives it (blocks on lines of their own, computed by the browser from the layout in about a millisecond
- * where a walk of the DOM in script takes tens), followed by the fast path's `sample` (every text of the body, hidden
- * ones too, but with `textContent` running the last word of a block into the first of the next: "sanctionsSeoul").
- * A name the page reader could find is in one of the two. Undefined when the sample was cut short (then the page is
- * not whole here, and the background cannot rule it out) or the text would be too long to send.
+ * The text that the background's second stage reads when the fast path found a trigger: the sample itself when it is
+ * what the reader sees; else the text with blocks on lines of their own (`innerText` where the DOM has it, computed by
+ * the browser from the layout in about a millisecond where a walk of the DOM in script takes tens; else
+ * {@link blockText}), followed by the sample (every text of the body, hidden ones too, but with `textContent` running
+ * the last word of a block into the first of the next: "sanctionsSeoul"), so that a name the page reader could find
+ * is in one of the two. Undefined when the sample was cut short (then the page is not whole here, and the background
+ * cannot rule it out) or the text would be too long to send.
  */
 export function probeText(doc: Document, sample: FastPathSample): string | undefined {
   if (!sample.complete) return undefined;
+  if (sample.seen) return sample.text;
   const body = doc.body;
   if (!body) return sample.text;
   const seen = typeof body.innerText === 'string' ? body.innerText : blockText(body);

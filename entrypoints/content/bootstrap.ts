@@ -1,7 +1,7 @@
 // The bootstrap content script's logic: the fast path on every page, and the full content script only when needed.
 import { fastPathCheck } from '../../core/analysis/fast-path';
 import type { WakeReason } from '../../messaging/protocol';
-import { fastPathPage, probeText, readFastPathSample } from '../../page/fast-path-sample';
+import { probeText, readFastPathSample, type FastPathSample } from '../../page/fast-path-sample';
 import { watchUrl } from '../../page/mutation-batcher';
 import { markTrigger, takeTrigger } from '../../platform/wake';
 import { benchMark } from './bench-marks';
@@ -12,6 +12,9 @@ export const CHECK_EVERY_MS = 1000;
 export const MAX_ADDED_NODES = 200;
 /** ...and at most this many characters of their text. */
 export const MAX_ADDED_CHARS = 64 * 1024;
+
+/** The fast path's sample of this page as the browser shows it (see `readFastPathSample`). */
+const pageSample = (): FastPathSample => readFastPathSample(document, undefined, true);
 
 /** Where the browser fires no event a content script hears for a history-API navigation, the URL is polled. */
 const URL_POLL_MS = 1000;
@@ -38,7 +41,7 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
   let asking = false;
   /** A reason that came up while the background was answering. */
   let queued: WakeReason | null = null;
-  const ask = (reason: WakeReason, sample = reason === 'selection' ? null : readFastPathSample(document)) => {
+  const ask = (reason: WakeReason, sample = reason === 'selection' ? null : pageSample()) => {
     if (done.aborted) return;
     if (present()) return stop.abort();
     if (asking) {
@@ -68,7 +71,7 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
   };
 
   benchMark('boot');
-  const sample = readFastPathSample(document);
+  const sample = pageSample();
   const quick = fastPathCheck(sample.text);
   benchMark('boot-fast-path');
   if (!quick.maybe) benchMark('done');
@@ -86,7 +89,10 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
     window,
     () => {
       if (present()) stop.abort();
-      else if (fastPathPage(document).maybe) ask('content');
+      else {
+        const sample = pageSample();
+        if (fastPathCheck(sample.text).maybe) ask('content', sample);
+      }
     },
     done,
     URL_POLL_MS,
@@ -94,7 +100,12 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
 
   watchAdded(done, (text) => {
     if (present()) stop.abort();
-    else if (fastPathCheck(text ?? '').maybe || (text === null && fastPathPage(document).maybe)) ask('content');
+    else if (text !== null) {
+      if (fastPathCheck(text).maybe) ask('content');
+    } else {
+      const sample = pageSample();
+      if (fastPathCheck(sample.text).maybe) ask('content', sample);
+    }
   });
 
   if (quick.maybe) ask('topic', sample);
