@@ -96,8 +96,10 @@ export function matcherFrom(compiled: CompiledMatcher | MatcherPart[], options: 
         found = candidates(c.text, true) ?? [];
         map = (i, isEnd) => (isEnd ? c.ends[i - 1]! : c.starts[i]!);
       }
-      const unambiguous = selectLeftmostLongest(found.filter((m) => !m.ambiguous));
-      const inContext = unambiguous.some((m) => context.has(termOf(m.pattern).entityId));
+      const ambiguous = found.some((m) => m.ambiguous);
+      const unambiguous = selectLeftmostLongest(ambiguous ? found.filter((m) => !m.ambiguous) : found);
+      // Without ambiguous candidates, selecting among all of them gives the same again.
+      const inContext = ambiguous && unambiguous.some((m) => context.has(termOf(m.pattern).entityId));
       const kept = inContext ? selectLeftmostLongest(found) : unambiguous;
       return kept.map((m) => {
         const term = termOf(m.pattern);
