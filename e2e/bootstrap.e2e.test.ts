@@ -47,12 +47,19 @@ describe.skipIf(!BOTH_BUILT).each<BrowserName>(['chromium', 'firefox'])('bootstr
     await sleep(1000);
     expect(await plain.$(FULL_MARK)).toBeNull();
     expect(await highlights(plain)).toEqual({});
-    // Content added later with a trigger wakes the full script (after the bootstrap's check interval).
-    await plain.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'An aside on North Korea.';
-      document.querySelector('main')!.append(p);
-    });
+    // Content added later with a trigger is checked (after the bootstrap's check interval): North Korea without a
+    // word of sanctions is ruled out by the background's second stage, so the page stays bare...
+    const add = (text: string) =>
+      plain.evaluate((t) => {
+        const p = document.createElement('p');
+        p.textContent = t;
+        document.querySelector('main')!.append(p);
+      }, text);
+    await add('An aside on North Korea.');
+    await sleep(2500);
+    expect(await plain.$(FULL_MARK)).toBeNull();
+    // ...and North Korea with sanctions wakes the full script.
+    await add('The UN tightened sanctions on North Korea.');
     await plain.waitForSelector(FULL_MARK, { timeout: 30_000 });
     await plain.close();
     await topic.close();
