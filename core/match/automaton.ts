@@ -1,4 +1,5 @@
 // An Aho–Corasick automaton over small integer symbols, in flat typed arrays (fast to scan, to copy and to serialize).
+import { narrowedAutomaton, type IntArray } from './int-arrays';
 
 /** log2 of the width of a full row. */
 export const ROW_SHIFT = 6;
@@ -9,43 +10,6 @@ export const ROW_SHIFT = 6;
 export const ROW_WIDTH = 1 << ROW_SHIFT;
 /** The column of code units that the full rows do not cover (rare symbols, full stops, marks, expansions). */
 export const ROW_ESCAPE = ROW_WIDTH - 1;
-
-/**
- * An array of non-negative integers: 16-bit when every value fits (a dictionary of up to 65,535 states: half the
- * memory, half the file), 32-bit otherwise (see {@link narrowed}).
- */
-export type IntArray = Int32Array | Uint16Array;
-
-/** Whether every value is an integer in 0..65535. */
-export function fitsIn16Bits(values: ArrayLike<number>): boolean {
-  for (let i = 0; i < values.length; i++) if (values[i]! >>> 0 > 0xffff) return false;
-  return true;
-}
-
-/** `values` as a Uint16Array when they all fit in 16 bits without a sign, else as they are. */
-export function narrowed(values: IntArray): IntArray {
-  return values instanceof Uint16Array || !fitsIn16Bits(values) ? values : Uint16Array.from(values);
-}
-
-/** The automaton's arrays besides the full rows, each 16-bit when it fits (see {@link IntArray}). */
-export const AUTOMATON_ARRAYS = [
-  'root',
-  'edgeStart',
-  'edgeSymbol',
-  'edgeTarget',
-  'fail',
-  'outLink',
-  'outStart',
-  'outList',
-  'patternLength',
-] as const;
-
-/** The automaton with each of its {@link AUTOMATON_ARRAYS} 16-bit where it fits. */
-export function narrowedAutomaton(a: AutomatonCore): AutomatonCore {
-  const out = { ...a };
-  for (const name of AUTOMATON_ARRAYS) out[name] = narrowed(a[name]);
-  return out;
-}
 
 /** The compiled automaton: a trie with failure links and, per state, the patterns that end there. */
 export interface Automaton {

@@ -1,5 +1,5 @@
 // Parts of the binary matcher (binary.ts): element widths, texts in an 8-bit and a 16-bit pool, packed gaps, checksum.
-import { fitsIn16Bits, type IntArray } from './automaton';
+import { fitsIn16Bits, type IntArray } from './int-arrays';
 
 /** Element types: `int` is u16 when every value of the section fits in 16 bits, else i32 (chosen when writing). */
 export type Kind = 'int' | 'i32' | 'u16' | 'u8';

@@ -50,7 +50,7 @@ describe('matcherToBinary / matcherFromBinary', () => {
 
   it('stores the automaton in 16 bits when it fits, in 32 bits when the dictionary outgrows that', () => {
     expect(matcherFromBinary(bytes).automaton.fail).toBeInstanceOf(Uint16Array);
-    // About 80,000 states: names of two made-up words each, with the small dictionary's names.
+    // About 69,000 states: names of two made-up words each, with the small dictionary's names.
     const random = seededRandom(7);
     const word = () => Array.from({ length: 6 }, () => 'abcdefghijklmnoprstuvz'[Math.floor(random() * 22)]).join('');
     const made = Array.from({ length: 7000 }, (_, i) => ({ entityId: `made-${i}`, text: `${word()} ${word()}` }));

@@ -9,7 +9,8 @@
 // a few dozen of thousands); entity ids and languages are stored once each. Chosen over JSON (format of serialize.ts)
 // by measurement in fresh processes, where JSON.parse of the 1.2 MB alone took 22–29 ms (scripts/bench-match.ts).
 // Format version 1 (all integers 32-bit, 1.18 MB for the shipped dictionary against 0.6 MB) is refused: rebuild.
-import { MAX_DENSE_STATES, withFullRows, type AutomatonCore, type IntArray } from './automaton';
+import { MAX_DENSE_STATES, withFullRows, type AutomatonCore } from './automaton';
+import type { IntArray } from './int-arrays';
 import {
   checksum,
   packGaps,

@@ -3,7 +3,8 @@
 // The automaton's arrays are JSON arrays of numbers: JSON.parse reads them natively and Int32Array.from copies them
 // natively, whereas base64 (format version 1) had to be decoded by a JavaScript loop, which a fresh page runs in the
 // interpreter (measured with scripts/bench-match.ts, fresh processes: load 76 ms with base64).
-import { AUTOMATON_ARRAYS, narrowed, withFullRows, type AutomatonCore } from './automaton';
+import { withFullRows, type AutomatonCore } from './automaton';
+import { AUTOMATON_ARRAYS, narrowed } from './int-arrays';
 import { codeUnits, type CompiledMatcher, type MatcherTerm, type Pattern } from './matcher';
 import type { KeyForm } from './normalize';
 import { termKey } from './term-key';
