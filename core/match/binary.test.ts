@@ -27,6 +27,8 @@ describe('matcherToBinary / matcherFromBinary', () => {
     expect(loaded.termCount).toBe(terms.length);
     for (let t = 0; t < terms.length; t++) expect(loaded.term(t)).toEqual(fresh.term(t));
     for (let p = 0; p < fresh.patternCount; p++) expect(loaded.pattern(p)).toEqual(fresh.pattern(p));
+    expect(loaded.automaton.rows).toEqual(fresh.automaton.rows);
+    expect(loaded.automaton.exits).toEqual(fresh.automaton.exits);
   });
 
   it('loads from an ArrayBuffer and from a view at an unaligned offset', () => {

@@ -5,11 +5,12 @@
 // width) per section in the order of SECTIONS, then the sections. Integer sections are 16-bit when every value fits
 // (the shipped dictionary's 27,793 states do), else 32-bit: a dictionary grown past 65,535 states loads all the same.
 // Loading checks the header, the directory and the checksum, and makes views: no per-element decoding. The
-// automaton's full rows are recomputed (mostly row copies). Terms and patterns are decoded on first use (a page finds
-// a few dozen of thousands); entity ids and languages are stored once each. Chosen over JSON (format of serialize.ts)
-// by measurement in fresh processes, where JSON.parse of the 1.2 MB alone took 22–29 ms (scripts/bench-match.ts).
-// Format version 1 (all integers 32-bit, 1.18 MB for the shipped dictionary against 0.6 MB) is refused: rebuild.
-import { MAX_DENSE_STATES, withFullRows, type AutomatonCore } from './automaton';
+// automaton's full rows are stored too (in fresh processes, reading them costs less than recomputing them). Terms and
+// patterns are decoded on first use (a page finds a few dozen of thousands); entity ids and languages are stored once
+// each. Chosen over JSON (format of serialize.ts) by measurement in fresh processes, where JSON.parse of the 1.2 MB
+// alone took 22–29 ms (scripts/bench-match.ts). Format version 1 (all 32-bit, 1.18 MB for the shipped dictionary
+// against 0.75 MB) is refused: rebuild.
+import { MAX_DENSE_STATES, ROW_SHIFT, type Automaton, type AutomatonCore } from './automaton';
 import type { IntArray } from './int-arrays';
 import {
   checksum,
@@ -77,6 +78,9 @@ const SECTIONS = [
   ['termStrings', 'int'],
   /** Key characters in symbol order (the first has the symbol in the header's ALPHABET_BASE_INDEX). */
   ['alphabet', 'u16'],
+  /** The automaton's full rows and their exits (automaton.ts), stored: cheaper to read than to recompute. */
+  ['rows', 'u16'],
+  ['exits', 'i32'],
   ['patternFlags', 'u8'],
   /** Per term: its termKey (term-key.ts) as two int32, high then low. */
   ['termKeys', 'i32'],
@@ -168,6 +172,8 @@ export function matcherToBinary(c: CompiledMatcher): Uint8Array {
     strings16: strings.wide,
     termStrings,
     alphabet: bySymbol.map(([code]) => code),
+    rows: a.rows,
+    exits: a.exits,
     patternFlags,
     termKeys,
     termFlags,
@@ -266,8 +272,10 @@ export function matcherFromBinary(bytes: Uint8Array | ArrayBuffer): CompiledMatc
   if (core.denseStates < 1 || core.denseStates > Math.min(states, MAX_DENSE_STATES)) {
     throw new MatcherFormatError('bad full-row count');
   }
-  // The full rows are a function of the rest, quicker to recompute (mostly copies) than to read and check.
-  const automaton = withFullRows(core);
+  if (s.rows.length !== core.denseStates << ROW_SHIFT || s.exits.length < 1 || s.exits[0] !== -1) {
+    throw new MatcherFormatError('bad full rows');
+  }
+  const automaton: Automaton = { ...core, rows: s.rows, exits: s.exits };
   const alphabet = new Map<number, number>();
   const first = header[ALPHABET_BASE_INDEX]!;
   for (let i = 0; i < s.alphabet.length; i++) alphabet.set(s.alphabet[i]!, first + i);
