@@ -36,8 +36,9 @@ export interface ScanTables {
   /** Per code unit of the text: its symbol or one of the special entries above (0 until classified); filled lazily. */
   classOf: Int32Array;
   /**
-   * Per code unit: its column in the automaton's full rows (its symbol when below ROW_ESCAPE, else ROW_ESCAPE, which
-   * is also the entry of code units not classified yet). 64 KiB, so that the common step is two small lookups.
+   * Per code unit: its column in the automaton's full rows (its symbol when below ROW_ESCAPE, else ROW_ESCAPE, the
+   * column of code units not classified yet) XOR ROW_ESCAPE, so that a fresh table (zeros) needs no fill. 64 KiB, so
+   * that the common step is two small lookups.
    */
   columnOf: Uint8Array;
   /** The symbol of the full stop when it is a key character ("No. 39"), or 0. */
@@ -50,7 +51,7 @@ export function scanTables(automaton: Automaton, alphabet: Map<number, number>):
     automaton,
     alphabet,
     classOf: new Int32Array(0x10000),
-    columnOf: new Uint8Array(0x10000).fill(ROW_ESCAPE),
+    columnOf: new Uint8Array(0x10000),
     dotSymbol: alphabet.get(0x2e) ?? 0,
   };
 }
@@ -65,7 +66,7 @@ function classify(t: ScanTables, code: number): number {
   else cls = GAP_SYMBOL;
   t.classOf[code] = cls;
   // A character in no pattern has the column of symbol 0 (back to the root), like the symbol 0 of the automaton.
-  t.columnOf[code] = cls === NONE ? 0 : cls >= 0 && cls < ROW_ESCAPE ? cls : ROW_ESCAPE;
+  t.columnOf[code] = (cls === NONE ? 0 : cls >= 0 && cls < ROW_ESCAPE ? cls : ROW_ESCAPE) ^ ROW_ESCAPE;
   return cls;
 }
 
@@ -189,7 +190,7 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
   // Offset of the current state's full row.
   let r = 0;
   for (let i = 0; i < n; i++) {
-    const v = rows[r + columnOf[text.charCodeAt(i)]!]!;
+    const v = rows[r + (columnOf[text.charCodeAt(i)]! ^ ROW_ESCAPE)]!;
     if ((v & ROW_ESCAPE) === 0) {
       r = v;
       continue;
