@@ -64,6 +64,8 @@ const corpus = corpusPages(CORPUS);
 let names: string[] = [];
 if (!corpus) log(`Skipping the real pages: ${CORPUS} (with INDEX.csv) is absent.`);
 else names = values.pages !== undefined ? evenlySpaced(corpus, Math.max(0, Number(values.pages) || 0)) : corpus;
+// BENCH_PAGES=<regular expression>: only the real pages whose names match it (to look at a few again).
+if (process.env.BENCH_PAGES) names = names.filter((name) => new RegExp(process.env.BENCH_PAGES!).test(name));
 
 const started = Date.now();
 const loadStart = os.loadavg();

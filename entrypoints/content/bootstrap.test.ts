@@ -31,6 +31,7 @@ function start(body: string, present = () => false, coming = async () => true): 
       return coming();
     },
     present,
+    (run) => run(),
   );
   return woke;
 }
