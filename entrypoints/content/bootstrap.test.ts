@@ -31,7 +31,6 @@ function start(body: string, present = () => false, coming = async () => true): 
       return coming();
     },
     present,
-    (run) => run(),
   );
   return woke;
 }

@@ -2,7 +2,6 @@
 import { fastPathCheck } from '../../core/analysis/fast-path';
 import type { WakeReason } from '../../messaging/protocol';
 import { probeText, readFastPathSample, type FastPathSample } from '../../page/fast-path-sample';
-import { afterNextFrame } from '../../page/after-layout';
 import { watchUrl } from '../../page/mutation-batcher';
 import { markTrigger, takeTrigger } from '../../platform/wake';
 import { benchMark } from './bench-marks';
@@ -28,20 +27,14 @@ const URL_POLL_MS = 1000;
 export type Wake = (reason: WakeReason, sample?: string) => Promise<boolean>;
 
 /**
- * Runs the fast path on the page once it is laid out (`later`: after its next frame, so that reading what it shows
- * forces no layout). When it finds a trigger, asks for the full content script at once, with the
+ * Runs the fast path on the page now. When it finds a trigger, asks for the full content script at once, with the
  * page's text for the background's second stage, which may rule the page out; then, or when the fast path finds no
  * trigger, waits cheaply for a reason to ask (again): a trigger in content added later or after a single-page-app
  * navigation, or a text selection (for the "Add note" button). `present()` says whether the full script runs
  * already (injected by the background for a site with notes, or before a note command): then the bootstrap stops.
  * Everything stops when `signal` aborts or once the full script is coming.
  */
-export function init(
-  signal: AbortSignal,
-  wake: Wake,
-  present: () => boolean,
-  later: (run: () => void, signal: AbortSignal) => void = afterNextFrame,
-): void {
+export function init(signal: AbortSignal, wake: Wake, present: () => boolean): void {
   const stop = new AbortController();
   signal.addEventListener('abort', () => stop.abort(), { once: true });
   const done = stop.signal;
@@ -78,6 +71,10 @@ export function init(
   };
 
   benchMark('boot');
+  const sample = pageSample();
+  const quick = fastPathCheck(sample.text);
+  benchMark('boot-fast-path');
+  if (!quick.maybe) benchMark('done');
 
   // A selection may become a note: the full script shows the "Add note" button for it.
   const onSelectionEnd = () => {
@@ -111,13 +108,7 @@ export function init(
     }
   });
 
-  later(() => {
-    const sample = pageSample();
-    const quick = fastPathCheck(sample.text);
-    benchMark('boot-fast-path');
-    if (quick.maybe) ask('topic', sample);
-    else benchMark('done');
-  }, done);
+  if (quick.maybe) ask('topic', sample);
 }
 
 /**
