@@ -70,6 +70,12 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
     );
   };
 
+  /** The whole page is read again (a navigation, or more added nodes than kept) and checked. */
+  const askIfTriggered = () => {
+    const sample = pageSample();
+    if (fastPathCheck(sample.text).maybe) ask('content', sample);
+  };
+
   benchMark('boot');
   const sample = pageSample();
   const quick = fastPathCheck(sample.text);
@@ -89,10 +95,7 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
     window,
     () => {
       if (present()) stop.abort();
-      else {
-        const sample = pageSample();
-        if (fastPathCheck(sample.text).maybe) ask('content', sample);
-      }
+      else askIfTriggered();
     },
     done,
     URL_POLL_MS,
@@ -100,12 +103,8 @@ export function init(signal: AbortSignal, wake: Wake, present: () => boolean): v
 
   watchAdded(done, (text) => {
     if (present()) stop.abort();
-    else if (text !== null) {
-      if (fastPathCheck(text).maybe) ask('content');
-    } else {
-      const sample = pageSample();
-      if (fastPathCheck(sample.text).maybe) ask('content', sample);
-    }
+    else if (text === null) askIfTriggered();
+    else if (fastPathCheck(text).maybe) ask('content');
   });
 
   if (quick.maybe) ask('topic', sample);
