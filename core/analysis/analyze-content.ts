@@ -2,7 +2,7 @@
 import type { Verdict } from './classify';
 import { classify } from './classify';
 import { emptyEvidence, entityHits, evidenceOf, matchText, subtractEvidence } from './features';
-import { detectLanguage } from './language';
+import { detectLanguage, LANGUAGE_SAMPLE } from './language';
 import { decidePageType, type PageType, type PageTypeClues } from './page-type';
 import type { AnalysisKb } from './analysis-kb';
 import type { EntityType } from '../kb/entity';
@@ -58,14 +58,35 @@ export interface PageAnalysis {
   entities: PageEntity[];
 }
 
-/** The lines of `text` in the ranges `pairs` (flat pairs: first, end exclusive), joined by newlines. */
+/** `Array.prototype.slice`'s reading of an index into a list of `length` items. */
+function sliceIndex(i: number | undefined, length: number, whenMissing: number): number {
+  if (i === undefined) return whenMissing;
+  const t = Math.trunc(i) || 0;
+  return t < 0 ? Math.max(length + t, 0) : Math.min(t, length);
+}
+
+/**
+ * The lines of `text` in the ranges `pairs` (flat pairs: first, end exclusive, read as `Array.prototype.slice`
+ * reads them), joined by newlines. Each range is cut out of `text` in one piece: the text is not split into lines.
+ */
 export function linesOf(text: string, pairs: readonly number[]): string {
   if (pairs.length === 0) return '';
-  const lines = text.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i + 1 < pairs.length; i += 2) out.push(...lines.slice(pairs[i], pairs[i + 1]));
-  return out.join('\n');
+  // Where each line starts; a line ends one character before the next one starts (its newline), the last at the end.
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const count = starts.length;
+  const pieces: string[] = [];
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const first = sliceIndex(pairs[i], count, 0);
+    const end = sliceIndex(pairs[i + 1], count, count);
+    if (end <= first) continue;
+    pieces.push(text.slice(starts[first], end < count ? starts[end]! - 1 : text.length));
+  }
+  return pieces.join('\n');
 }
+
+/** Characters with a meaning in a regular expression (escaped to search for a text as it is). */
+const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
 
 /** A part with no white space at its ends and no white space but single spaces inside. */
 const PLAIN_SPACED = /^\S(?: ?\S)*$/;
@@ -75,8 +96,11 @@ const PLAIN_SPACED = /^\S(?: ?\S)*$/;
  * the text as it is is found in the collapsed text too, so the whole text is collapsed only when it is not.
  */
 export function includesCollapsed(text: string, part: string): boolean {
-  if (PLAIN_SPACED.test(part) && text.includes(part)) return true;
-  return text.replace(/\s+/g, ' ').includes(part);
+  if (!PLAIN_SPACED.test(part)) return text.replace(/\s+/g, ' ').includes(part);
+  if (text.includes(part)) return true;
+  // A plainly spaced part stands in the collapsed text where it stands in the text with any white-space run for
+  // each of its spaces (its ends are not white space): searched so, the long text is never collapsed.
+  return new RegExp(part.replace(REGEXP_SPECIAL, '\\$&').replace(/ /g, '\\s+')).test(text);
 }
 
 /** Main text shorter than this is not taken as the page's main content (Readability's pick of a stray block). */
@@ -97,7 +121,8 @@ export function analyzeContent(content: PageContent, akb: AnalysisKb): PageAnaly
   const language = detectLanguage({
     htmlLang: content.htmlLang,
     contentLanguage: content.contentLanguage,
-    text: `${content.title}\n${mainText}`,
+    // Only the first few thousand characters are read: the main text is not copied whole into the sample.
+    text: `${content.title}\n${mainText.slice(0, LANGUAGE_SAMPLE)}`,
   });
   const { pageType, reason: typeReason } = decidePageType(content.typeClues);
 

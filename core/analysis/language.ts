@@ -55,7 +55,9 @@ type Script = 'hangul' | 'kana' | 'han' | 'cyrillic' | 'latin' | 'other';
 const SIMPLIFIED = '这国说对时会经发为个们来关与实将过还进应问题东长间军开议员务导网报战际资';
 const TRADITIONAL = '這國說對時會經發為個們來關與實將過還進應問題東長間軍開議員務導網報戰際資';
 
-const SAMPLE = 6000;
+/** How many characters of a text {@link detectLanguage} reads (its start). */
+export const LANGUAGE_SAMPLE = 6000;
+const SAMPLE = LANGUAGE_SAMPLE;
 
 /** Counts the letters of each script in `text`, and the Cyrillic letters that only Ukrainian or only Russian uses. */
 export function scriptCounts(text: string): Record<Script, number> & { ukLetters: number; ruLetters: number } {
