@@ -28,6 +28,8 @@ export interface TabView {
   notes: Note[];
   /** Which of the notes the content script placed on the page and which it could not (orphans), once it reported. */
   anchoring: AnchoringReport | null;
+  /** Why the page was not analysed, when the background's quick check of its text ruled it out (no report then). */
+  ruledOut?: string[];
 }
 
 /** A note's place on its page: all a content script needs to anchor and draw it (never its comment or tags). */

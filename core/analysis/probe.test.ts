@@ -1,7 +1,7 @@
 // Tests the background's second stage: a sample without a North Korea anchor or a sanctions cue cannot concern the topic.
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify';
-import { sampleMayConcern } from './probe';
+import { sampleCheck, sampleMayConcern } from './probe';
 import { featuresOf, PACK_KB } from './test-kb';
 import { IRAN_ARTICLE, NK_ARTICLE, NK_HEADLINE, OTHER_ARTICLE, OTHER_HEADLINES } from './test-texts';
 
@@ -42,5 +42,21 @@ describe('sampleMayConcern', () => {
       expect(may(page)).toBe(false);
       expect(classify(featuresOf({ main: page })).verdict).toBe('none');
     }
+  });
+
+  it('says why it ruled a page out: which of the two is missing, and what the page named', () => {
+    const southKorea = sampleCheck(PACK_KB, 'South Korea imposed sanctions on Russian banks.');
+    expect(southKorea.mayConcern).toBe(false);
+    expect(southKorea.reasons).toEqual([
+      expect.stringMatching(/no North Korea name on the page \(it names .*South Korea/),
+    ]);
+    const marathon = sampleCheck(PACK_KB, 'Runners took part in the Pyongyang marathon in North Korea.');
+    expect(marathon.reasons).toEqual([
+      expect.stringMatching(/names (North Korea, Pyongyang|Pyongyang, North Korea).*but no sanctions/),
+    ]);
+    expect(sampleCheck(PACK_KB, 'The weather today.').reasons).toEqual([
+      'Quick check: no North Korea name on the page.',
+    ]);
+    expect(sampleCheck(PACK_KB, 'North Korea and the 1718 Committee.')).toEqual({ mayConcern: true, reasons: [] });
   });
 });

@@ -8,7 +8,7 @@ import { pageIdentity } from '../../core/page-identity';
 import { NotesRepo } from '../../db/notes-repo';
 import { createDb, type SanctionsLensDb } from '../../db/schema';
 import { injectIfNoted, injectWhereNoted, notedSites, siteOf, tabPage } from './full-script';
-import { handleMessage, type HandlerDeps } from './handlers';
+import { forgetTab, handleMessage, type HandlerDeps } from './handlers';
 import { memoryStore } from './session-store';
 
 const target = {
@@ -116,5 +116,27 @@ describe('the full content script, injected by the background', () => {
     const view = await handleMessage({ type: 'tab/view', tabId: 3 }, { kind: 'extension' }, deps);
     expect(view).toMatchObject({ ok: true, value: { page: { title: 'A story' }, report: null, entities: [] } });
     expect(view.ok && (view.value as { notes: unknown[] }).notes).toHaveLength(1);
+  });
+
+  it('tells the popup why the quick check ruled a page out, for that page only, until the tab navigates', async () => {
+    deps.compiledKb = async () => PACK_KB;
+    let tabUrl = 'https://news.example/marathon';
+    deps.tabPage = async () => tabPage({ url: tabUrl, title: 'Marathon' });
+    const sender = { kind: 'content' as const, tabId: 6, url: 'https://news.example/marathon' };
+    const sample = 'Pyongyang marathon\nRunners from North Korea and abroad.';
+    expect(await handleMessage({ type: 'page/wake', reason: 'topic', sample }, sender, deps)).toMatchObject({
+      value: { ruledOut: true },
+    });
+    const view = async () => {
+      const reply = await handleMessage({ type: 'tab/view', tabId: 6 }, { kind: 'extension' }, deps);
+      return reply.ok ? (reply.value as { ruledOut?: string[] }).ruledOut : 'error';
+    };
+    expect(await view()).toEqual([expect.stringMatching(/names .*North Korea.*but no sanctions term/)]);
+    // Another page in the same tab (a history navigation before the tab's URL event) gets no stale reasons.
+    tabUrl = 'https://news.example/other';
+    expect(await view()).toBeUndefined();
+    tabUrl = 'https://news.example/marathon';
+    await forgetTab(6, deps);
+    expect(await view()).toBeUndefined();
   });
 });

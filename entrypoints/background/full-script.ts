@@ -1,6 +1,6 @@
 // The background's side of the two content scripts: it injects the full one when a page's bootstrap asks, when a
 // tab shows a site with notes, and before a note command; and it forgets what a tab showed when it navigates.
-import { sampleMayConcern } from '../../core/analysis/probe';
+import { sampleCheck } from '../../core/analysis/probe';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { normalizeUrl, pageIdentity, siteOfUrl, type PageIdentity } from '../../core/page-identity';
 import type { SanctionsLensDb } from '../../db/schema';
@@ -60,15 +60,25 @@ export function tabPage(tab: { url?: string; title?: string } | undefined): Page
 }
 
 /**
- * Whether a page whose bootstrap sent this sample of its whole text can be left to the bootstrap: its verdict is
- * "none" whatever its main content (no North Korea anchor or no sanctions cue on the whole page, see
- * {@link sampleMayConcern}), and the settings highlight only pages about the topic (with "every page with entities"
- * any entity counts, so the full script runs past the fast path as before).
+ * Why a page whose bootstrap sent this sample of its whole text can be left to the bootstrap, or null when it cannot:
+ * its verdict is "none" whatever its main content (no North Korea anchor or no sanctions cue on the whole page, see
+ * {@link sampleCheck}), and the settings highlight only pages about the topic (with "every page with entities" any
+ * entity counts, so the full script runs past the fast path as before).
  */
-export async function ruledOut(sample: string, deps: HandlerDeps): Promise<boolean> {
+export async function ruledOut(sample: string, deps: HandlerDeps): Promise<string[] | null> {
   const settings = (await deps.settings?.()) ?? DEFAULT_SETTINGS;
-  if (settings.highlightMode === 'entities') return false;
-  return !sampleMayConcern(await kbOf(deps), sample);
+  if (settings.highlightMode === 'entities') return null;
+  const check = sampleCheck(await kbOf(deps), sample);
+  return check.mayConcern ? null : check.reasons;
+}
+
+/** The session key of what the second stage said of a tab's page (read by the popup; forgotten on navigation). */
+export const checkedKey = (tabId: number) => `checked:${tabId}`;
+
+/** What the second stage said of a tab's page: the page's URL and why it was ruled out. */
+export interface CheckedPage {
+  url: string;
+  reasons: string[];
 }
 
 /**
@@ -77,9 +87,12 @@ export async function ruledOut(sample: string, deps: HandlerDeps): Promise<boole
  */
 export const wakeHandlers: { 'page/wake': Handler<Extract<MessageType, 'page/wake'>> } = {
   async 'page/wake'(req, sender, deps) {
-    const { tabId } = contentTab(sender);
+    const { tabId, url } = contentTab(sender);
     if (!deps.injectFull) throw new Error('Cannot inject here');
-    if (req.sample !== undefined && req.reason !== 'selection' && (await ruledOut(req.sample, deps))) {
+    const reasons = req.sample !== undefined && req.reason !== 'selection' ? await ruledOut(req.sample, deps) : null;
+    if (reasons) {
+      const checked: CheckedPage = { url, reasons };
+      await deps.session.set(checkedKey(tabId), checked);
       return { injected: false, ruledOut: true };
     }
     return { injected: await deps.injectFull(tabId) };

@@ -2,7 +2,7 @@
 import type { AnalysisKb } from '../../core/analysis/analysis-kb';
 import type { PackSignal } from '../../core/kb/pack';
 import { createNote } from '../../core/notes/note';
-import type { PageIdentity } from '../../core/page-identity';
+import { normalizeUrl, type PageIdentity } from '../../core/page-identity';
 import type { Settings } from '../../core/settings';
 import { EntitiesRepo } from '../../db/entities-repo';
 import { NotesRepo } from '../../db/notes-repo';
@@ -21,7 +21,7 @@ import {
   type Response,
 } from '../../messaging/protocol';
 import { analysisHandlers } from './analysis-handlers';
-import { wakeHandlers } from './full-script';
+import { checkedKey, wakeHandlers, type CheckedPage } from './full-script';
 import { anchoringFor, anchoringKey, noteHandlers } from './note-handlers';
 import type { Sender } from './sender';
 import { contentTab, ownPage } from './sender-page';
@@ -161,7 +161,11 @@ const handlers: Handlers = {
       const page = (await deps.tabPage?.(req.tabId)) ?? null;
       if (!page) return { page: null, report: null, entities: [], notes: [], anchoring: null };
       const notes = await new NotesRepo(deps.db).forPage(page);
-      return { page, report: null, entities: [], notes, anchoring: await anchoringFor(req.tabId, page, notes, deps) };
+      const anchoring = await anchoringFor(req.tabId, page, notes, deps);
+      // The second stage's reasons, when it ruled out this very page.
+      const checked = await deps.session.get<CheckedPage>(checkedKey(req.tabId));
+      const ruledOut = checked && normalizeUrl(checked.url) === page.normalizedUrl ? checked.reasons : undefined;
+      return { page, report: null, entities: [], notes, anchoring, ...(ruledOut ? { ruledOut } : {}) };
     }
     const counts = new Map(state.entities.map((e) => [e.id, e.count]));
     const entities = (await new EntitiesRepo(deps.db).getMany(state.entities.map((e) => e.id))).map((e) => ({
@@ -203,4 +207,5 @@ export async function handleMessage(
 export async function forgetTab(tabId: number, deps: Pick<HandlerDeps, 'session'>): Promise<void> {
   await deps.session.remove(tabKey(tabId));
   await deps.session.remove(anchoringKey(tabId));
+  await deps.session.remove(checkedKey(tabId));
 }

@@ -7,6 +7,7 @@ import { PopupNotes } from '../../components/library/PopupNotes';
 import { Legend } from '../../components/Legend';
 import { PageNotes } from '../../components/PageNotes';
 import { SiteControls } from '../../components/SiteControls';
+import { NotAnalysed, VerdictBox } from '../../components/Verdict';
 import type { Entity } from '../../core/kb/entity';
 import type { Note } from '../../core/notes/note';
 import type { Settings } from '../../core/settings';
@@ -64,37 +65,6 @@ function Controls({
   );
 }
 
-const VERDICT_TEXT = {
-  about: 'About North Korea sanctions',
-  mentions: 'Mentions North Korea sanctions',
-  none: 'Not about North Korea sanctions',
-} as const;
-
-/** The page's verdict, score and the reasons for it. */
-function VerdictBox({ report }: { report: NonNullable<TabView['report']> }) {
-  return (
-    <section class={`verdict verdict-${report.verdict}`} aria-label="Verdict">
-      <p>
-        <strong class="verdict-label">{VERDICT_TEXT[report.verdict]}</strong>{' '}
-        <span class="verdict-score" title="Score from 0 to 1">
-          {report.score.toFixed(2)}
-        </span>
-      </p>
-      <details>
-        <summary>{report.highlighted ? 'Why is this page highlighted?' : 'Why this verdict?'}</summary>
-        <ul class="reasons">
-          {report.reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-        <p class="muted">
-          Page type: {report.pageType}; language: {report.language}
-        </p>
-      </details>
-    </section>
-  );
-}
-
 function PageView({
   loadTab,
   loadSettings,
@@ -129,7 +99,11 @@ function PageView({
   return (
     <>
       <p class="page-title">{view.page.title || view.page.site}</p>
-      {view.report && <VerdictBox report={view.report} />}
+      {view.report ? (
+        <VerdictBox report={view.report} />
+      ) : (
+        <NotAnalysed {...(view.ruledOut ? { reasons: view.ruledOut } : {})} />
+      )}
       {controls}
       <section>
         <h2>On this page</h2>
