@@ -11,6 +11,13 @@ import {
   type HighlightAsk,
   type PageMatches,
 } from './page-analysis';
+import {
+  parseMessagePiece,
+  parseReplyPieceAsk,
+  type MessagePiece,
+  type PieceAnswer,
+  type ReplyPieceAsk,
+} from './message-pieces';
 import { arr, bool, fraction, int, InvalidMessageError, obj, oneOf, optStr, str } from './validate';
 
 /** Entity counts that a content script found on its page. */
@@ -133,6 +140,10 @@ export interface Protocol {
   };
   /** Content script: the entity names in texts of its page (for highlights, or a selection). */
   'page/match': { req: { texts: string[] }; res: PageMatches };
+  /** Content script: a piece of a long message (messaging/message-pieces.ts); the last one gets the message's reply. */
+  'message/piece': { req: MessagePiece; res: PieceAnswer };
+  /** Content script: one more piece of a long reply to a message sent in pieces. */
+  'message/reply-piece': { req: ReplyPieceAsk; res: { text: string } };
   /** Content script: one entity, for its card. */
   'entity/get': { req: { id: string }; res: { entity: Entity | null } };
   /** Content script: open an entity in the full-tab Bodies view. */
@@ -186,6 +197,8 @@ export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = [
   'kb/analysis',
   'page/analyse',
   'page/match',
+  'message/piece',
+  'message/reply-piece',
   'entity/get',
   'ui/open-entity',
   'note/draft',
@@ -199,6 +212,8 @@ const KNOWN_TYPES: Record<MessageType, true> = {
   'kb/analysis': true,
   'page/analyse': true,
   'page/match': true,
+  'message/piece': true,
+  'message/reply-piece': true,
   'entity/get': true,
   'ui/open-entity': true,
   'note/draft': true,
@@ -317,6 +332,10 @@ export function parseRequest(raw: unknown): Request {
       };
     case 'page/match':
       return { type, texts: parseMatchTexts(m.texts, 'texts') };
+    case 'message/piece':
+      return { type, ...parseMessagePiece(m) };
+    case 'message/reply-piece':
+      return { type, ...parseReplyPieceAsk(m) };
     case 'entity/get':
     case 'ui/open-entity':
       return { type, id: id(m.id, 'id') };

@@ -23,6 +23,8 @@ import {
 import { analysisHandlers } from './analysis-handlers';
 import { checkedKey, wakeHandlers, type CheckedPage } from './full-script';
 import { anchoringFor, anchoringKey, noteHandlers } from './note-handlers';
+import { receivePiece, replyPiece } from './piece-handlers';
+import type { PieceStore } from './piece-store';
 import type { Sender } from './sender';
 import { contentTab, ownPage } from './sender-page';
 import type { SessionStore } from './session-store';
@@ -45,12 +47,17 @@ export interface HandlerDeps {
   notesChanged?(): Promise<void>;
   /** The compiled knowledge base, kept between messages (built for each message without it, as in tests). */
   compiledKb?: () => Promise<AnalysisKb>;
-  /** Injects the full content script into a tab's top frame once per document; resolves whether it did now. */
-  injectFull?(tabId: number): Promise<boolean>;
+  /**
+   * Injects the full content script into a tab's top frame once per document; resolves whether it did now. With
+   * `settings` (just read), the script gets them with the injection instead of reading them itself.
+   */
+  injectFull?(tabId: number, settings?: Settings): Promise<boolean>;
   /** The user's settings (the defaults without it, as in tests). */
   settings?(): Promise<Settings>;
   /** A tab's page from its URL and title, for a tab whose content script sent no report. */
   tabPage?(tabId: number): Promise<PageIdentity | null>;
+  /** Pieces of content scripts' long messages, kept per tab (messages in pieces are refused without it). */
+  pieces?: PieceStore;
 }
 
 /** What the background remembers about a tab. */
@@ -177,6 +184,9 @@ const handlers: Handlers = {
     return { page: state.page, report: state.report, entities, notes, anchoring };
   },
 
+  'message/piece': (req, sender, deps) => receivePiece(req, sender, deps, handleMessage),
+  'message/reply-piece': (req, sender, deps) => replyPiece(req, sender, deps),
+
   ...noteHandlers,
   ...analysisHandlers,
   ...wakeHandlers,
@@ -204,7 +214,8 @@ export async function handleMessage(
 }
 
 /** Forgets a closed tab. */
-export async function forgetTab(tabId: number, deps: Pick<HandlerDeps, 'session'>): Promise<void> {
+export async function forgetTab(tabId: number, deps: Pick<HandlerDeps, 'session' | 'pieces'>): Promise<void> {
+  deps.pieces?.forgetTab(tabId);
   await deps.session.remove(tabKey(tabId));
   await deps.session.remove(anchoringKey(tabId));
   await deps.session.remove(checkedKey(tabId));

@@ -6,6 +6,7 @@ import { extensionOrigin, injectFullScript, sessionStore, setBadge } from '../..
 import { compiledKbCache } from './analysis-handlers';
 import { injectIfNoted, injectWhereNoted, tabPage } from './full-script';
 import { forgetTab, handleMessage, type HandlerDeps } from './handlers';
+import { PieceStore } from './piece-store';
 import { bundledSignals, ensureKnowledgeBase } from './kb-setup';
 import { shippedMatchers } from './shipped-matchers';
 import { registerNoteCommands, tellAllTabsNotesChanged } from './note-commands';
@@ -33,6 +34,7 @@ export default defineBackground(() => {
     injectFull: injectFullScript,
     settings: loadSettings,
     tabPage: async (tabId) => tabPage(await browser.tabs.get(tabId).catch(() => undefined)),
+    pieces: new PieceStore(),
   };
   // A note command reaches a page that runs only the bootstrap once the full content script is in.
   registerNoteCommands((tabId) => injectFullScript(tabId).catch(() => false));

@@ -1,0 +1,132 @@
+// Long messages in pieces: a content script sends a request whose text runs to millions of characters as pieces of
+// its JSON, each encoded by the browser in a task of its own, and takes a long reply back the same way.
+import { InvalidMessageError, int, str } from './validate';
+
+/** Most characters of one piece (the browser encodes a 256 K piece in a few ms; a 1.4 M message took 66 ms). */
+export const PIECE_CHARS = 256 * 1024;
+/** Most pieces of one message or reply (40 M characters: a page's texts are at most 16 M each). */
+export const MAX_PIECES = 160;
+/** The message types that a content script may send in pieces (the ones that carry a page's text). */
+export const PIECEWISE_TYPES: readonly string[] = ['page/analyse', 'page/match'];
+/** The error that a receiver gives for a message whose earlier pieces it no longer holds (the sender may resend). */
+export const PIECES_LOST = 'The earlier pieces of this message are gone';
+
+/** One piece of a request's JSON text. */
+export interface MessagePiece {
+  /** The message's id, chosen by the sender (unique within its tab). */
+  id: string;
+  /** 0-based; pieces come in order. */
+  index: number;
+  count: number;
+  text: string;
+}
+
+/** The request for one more piece of a long reply. */
+export interface ReplyPieceAsk {
+  id: string;
+  index: number;
+}
+
+/**
+ * The receiver's answer to a piece: more pieces are awaited; or (to the last piece) the whole message's reply; or,
+ * when that reply is long, its first piece of `count`, the others to be asked for with `message/reply-piece`.
+ */
+export type PieceAnswer =
+  | { state: 'more' }
+  | { state: 'done'; reply: { ok: true; value: unknown } | { ok: false; error: string } }
+  | { state: 'long'; id: string; count: number; text: string };
+
+const pieceId = (v: unknown, path: string) => {
+  const id = str(v, path, 64);
+  if (!/^[\w-]+$/.test(id)) throw new InvalidMessageError(`${path} must be letters, digits, - or _`);
+  return id;
+};
+
+/** Checks a piece of a request. */
+export function parseMessagePiece(m: Record<string, unknown>): MessagePiece {
+  const count = int(m.count, 'count');
+  const index = int(m.index, 'index');
+  if (count < 1 || count > MAX_PIECES) throw new InvalidMessageError(`count must be from 1 to ${MAX_PIECES}`);
+  if (index >= count) throw new InvalidMessageError('index must be less than count');
+  return { id: pieceId(m.id, 'id'), index, count, text: str(m.text, 'text', PIECE_CHARS) };
+}
+
+/** Checks the request for a piece of a long reply. */
+export function parseReplyPieceAsk(m: Record<string, unknown>): ReplyPieceAsk {
+  const index = int(m.index, 'index');
+  if (index < 1 || index >= MAX_PIECES) throw new InvalidMessageError(`index must be from 1 to ${MAX_PIECES - 1}`);
+  return { id: pieceId(m.id, 'id'), index };
+}
+
+/** `text` cut into pieces of at most `size` characters (at least one piece, '' for an empty text). */
+export function splitPieces(text: string, size = PIECE_CHARS): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; i += size) pieces.push(text.slice(i, i + size));
+  return pieces.length ? pieces : [''];
+}
+
+/** How a sender posts one message and waits for the receiver's raw reply; and how it yields to its page. */
+export interface PieceTransport {
+  post(message: object): Promise<unknown>;
+  /** Lets the page run before the next piece is encoded (each piece in a task of its own). */
+  yieldToPage(): Promise<void>;
+  /** A fresh message id (unique within the tab). */
+  newId?(): string;
+}
+
+/** Unwraps a receiver's `{ ok, value | error }` reply. */
+function unwrap(reply: unknown, what: string): unknown {
+  const r = reply as { ok?: boolean; value?: unknown; error?: unknown } | undefined;
+  if (!r || typeof r !== 'object') throw new Error(`No answer to ${what}`);
+  if (r.ok !== true) throw new Error(typeof r.error === 'string' ? r.error : `Bad answer to ${what}`);
+  return r.value;
+}
+
+const randomId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+
+/**
+ * Sends `message` (an object with its `type`) and returns the reply's value: as it is when its JSON is short, else
+ * in pieces of {@link PIECE_CHARS}, one per task, taking a long reply back in pieces too. A message whose earlier
+ * pieces the receiver lost (the tab navigated meanwhile) is sent once more.
+ */
+export async function sendPiecewise(
+  message: { type: string; [key: string]: unknown },
+  transport: PieceTransport,
+): Promise<unknown> {
+  const json = JSON.stringify(message);
+  if (json.length <= PIECE_CHARS) return unwrap(await transport.post(message), message.type);
+  const pieces = splitPieces(json);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await sendPieces(pieces, message.type, transport);
+    } catch (err) {
+      if (attempt > 0 || !(err instanceof Error) || err.message !== PIECES_LOST) throw err;
+    }
+  }
+}
+
+async function sendPieces(pieces: string[], type: string, transport: PieceTransport): Promise<unknown> {
+  const id = (transport.newId ?? randomId)();
+  let answer: PieceAnswer | undefined;
+  for (let index = 0; index < pieces.length; index++) {
+    // The JSON was made in the caller's task; each piece is encoded in the task of the previous piece's reply.
+    if (index === 0) await transport.yieldToPage();
+    const text = pieces[index]!;
+    answer = unwrap(
+      await transport.post({ type: 'message/piece', id, index, count: pieces.length, text }),
+      type,
+    ) as PieceAnswer;
+    if (index < pieces.length - 1 && answer?.state !== 'more') throw new Error(`Bad answer to a piece of ${type}`);
+  }
+  if (answer?.state === 'done') return unwrap(answer.reply, type);
+  if (answer?.state !== 'long' || !(answer.count > 1) || answer.count > MAX_PIECES)
+    throw new Error(`Bad answer to ${type}`);
+  const parts = [answer.text];
+  for (let index = 1; index < answer.count; index++) {
+    const got = unwrap(await transport.post({ type: 'message/reply-piece', id: answer.id, index }), type);
+    parts.push(str((got as { text?: unknown } | null)?.text, 'reply piece', PIECE_CHARS));
+  }
+  // Parsed in a task of its own, after the last piece's.
+  await transport.yieldToPage();
+  return JSON.parse(parts.join('')) as unknown;
+}
