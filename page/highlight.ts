@@ -73,6 +73,8 @@ export interface LayerEntry {
  */
 export class HighlightLayer {
   private readonly groups = new Map<string, Set<AbstractRange>>();
+  /** Groups made while held: filled, but not yet registered with the browser ({@link show}). */
+  private readonly unshown: string[] = [];
   private drawn: DrawnHighlights | null = null;
 
   constructor(
@@ -87,17 +89,32 @@ export class HighlightLayer {
     return n;
   }
 
-  /** Draws more spans. */
-  add(entries: readonly LayerEntry[]): void {
+  /**
+   * Draws more spans. With `hold`, a group that is new gets its spans but is registered with the browser only by the
+   * next call without it (or {@link show}): a long first drawing in slices is then painted once, when complete,
+   * rather than again after each slice.
+   */
+  add(entries: readonly LayerEntry[], hold = false): void {
     for (const e of entries) {
       let set = this.groups.get(e.type);
       if (!set) {
-        set = this.registerGroup(e.type);
+        set = this.makeGroup(e.type);
         this.groups.set(e.type, set);
       }
       set.add(e.range);
     }
+    if (!hold) this.show();
     this.refresh();
+  }
+
+  /** Registers the groups made while held. */
+  show(): void {
+    if (this.unshown.length === 0) return;
+    const registry = (this.win as Window & typeof globalThis).CSS.highlights;
+    for (const group of this.unshown) {
+      registry.set(HIGHLIGHT_PREFIX + group, this.groups.get(group) as unknown as Highlight);
+    }
+    this.unshown.length = 0;
   }
 
   /** Removes spans. */
@@ -110,6 +127,7 @@ export class HighlightLayer {
   clear(): void {
     this.drawn?.clear();
     this.drawn = null;
+    this.unshown.length = 0;
     if (highlightsSupported(this.win)) {
       const registry = (this.win as Window & typeof globalThis).CSS.highlights;
       for (const group of this.groups.keys()) registry.delete(HIGHLIGHT_PREFIX + group);
@@ -118,12 +136,12 @@ export class HighlightLayer {
   }
 
   /** With the API, the group's registered `Highlight` (a set of ranges); else a plain set, wrapped on refresh. */
-  private registerGroup(group: string): Set<AbstractRange> {
+  /** A new group's set of spans: a CSS highlight, registered by {@link show}, where the browser has the API. */
+  private makeGroup(group: string): Set<AbstractRange> {
     if (!highlightsSupported(this.win)) return new Set();
     const w = this.win as Window & typeof globalThis;
-    const highlight = new w.Highlight();
-    w.CSS.highlights.set(HIGHLIGHT_PREFIX + group, highlight);
-    return highlight as unknown as Set<AbstractRange>;
+    this.unshown.push(group);
+    return new w.Highlight() as unknown as Set<AbstractRange>;
   }
 
   private refresh(): void {

@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import type { SessionStore } from '../entrypoints/background/session-store';
 import { memoryStore } from '../entrypoints/background/session-store';
-import { FULL_FLAG } from './wake';
+import type { Settings } from '../core/settings';
+import { FULL_FLAG, SETTINGS_FLAG } from './wake';
 
 type ActionApi = typeof browser.action;
 
@@ -100,7 +101,7 @@ export const FULL_SCRIPT_FILE = '/content-scripts/content.js';
 type ScriptingApi = {
   executeScript(injection: {
     target: { tabId: number; frameIds?: number[] };
-    func?: (flag: string) => boolean;
+    func?: (flag: string, settingsKey: string, settings: unknown) => boolean;
     args?: unknown[];
     files?: string[];
   }): Promise<{ result?: unknown }[]>;
@@ -111,20 +112,23 @@ type ScriptingApi = {
  * {@link FULL_FLAG} in the extensions' isolated world and says whether it was already set. Uses the `scripting` API,
  * which Chrome (MV3) and Firefox (MV2 too, since 102) both have, with the `scripting` permission and the host
  * permissions. Resolves whether the script was injected now; rejects for a tab the extension may not script.
+ * `settings` (the user's settings, when the caller has just read them) are left by the guard for the script
+ * ({@link SETTINGS_FLAG}), which then starts without reading the storage.
  */
-export async function injectFullScript(tabId: number): Promise<boolean> {
+export async function injectFullScript(tabId: number, settings?: Settings): Promise<boolean> {
   const scripting = (browser as unknown as { scripting?: ScriptingApi }).scripting;
   if (!scripting) throw new Error('No scripting API');
   const target = { tabId, frameIds: [0] };
   const [guard] = await scripting.executeScript({
     target,
-    func: (flag: string) => {
+    func: (flag: string, settingsKey: string, given: unknown) => {
       const g = globalThis as unknown as Record<string, unknown>;
       if (g[flag] === true) return false;
       g[flag] = true;
+      if (given !== null) g[settingsKey] = given;
       return true;
     },
-    args: [FULL_FLAG],
+    args: [FULL_FLAG, SETTINGS_FLAG, settings ?? null],
   });
   if (guard?.result !== true) return false;
   await scripting.executeScript({ target, files: [FULL_SCRIPT_FILE] });

@@ -7,6 +7,20 @@ import type { WakeReason } from '../messaging/protocol';
  */
 export const FULL_FLAG = '__sanctionsLensFull';
 
+/**
+ * The isolated-world global in which the background's injection guard leaves the user's settings for the full
+ * script (read just before), so that it starts without a storage round trip.
+ */
+export const SETTINGS_FLAG = '__sanctionsLensSettings';
+
+/** The settings that the injection left for the full script (unparsed), once; undefined when none were left. */
+export function takeDeliveredSettings(): unknown {
+  const g = globalThis as Record<string, unknown>;
+  const given = g[SETTINGS_FLAG];
+  delete g[SETTINGS_FLAG];
+  return given;
+}
+
 /** The isolated-world global by which the bootstrap says that its fast path found a trigger in this document. */
 const TRIGGER_FLAG = '__sanctionsLensTrigger';
 

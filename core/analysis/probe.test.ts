@@ -1,7 +1,7 @@
 // Tests the background's second stage: a sample without a North Korea anchor or a sanctions cue cannot concern the topic.
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify';
-import { sampleCheck, sampleMayConcern } from './probe';
+import { QUICK_SAMPLE, sampleCheck, sampleMayConcern } from './probe';
 import { featuresOf, PACK_KB } from './test-kb';
 import { IRAN_ARTICLE, NK_ARTICLE, NK_HEADLINE, OTHER_ARTICLE, OTHER_HEADLINES } from './test-texts';
 
@@ -58,5 +58,14 @@ describe('sampleMayConcern', () => {
       'Quick check: no North Korea name on the page.',
     ]);
     expect(sampleCheck(PACK_KB, 'North Korea and the 1718 Committee.')).toEqual({ mayConcern: true, reasons: [] });
+  });
+
+  it('answers a long page by its first lines when they name both, and reads the whole page otherwise', () => {
+    const filler = 'The weather stayed mild and the markets were calm all week.\n'.repeat((3 * QUICK_SAMPLE) / 60);
+    const nk = 'North Korea and the 1718 Committee of the UN Security Council.';
+    expect(may(`${nk}\n${filler}`)).toBe(true);
+    expect(may(`${filler}${nk}`)).toBe(true);
+    expect(sampleCheck(PACK_KB, `${filler}Pyongyang`).reasons).toEqual(sampleCheck(PACK_KB, 'Pyongyang').reasons);
+    expect(may(filler)).toBe(false);
   });
 });

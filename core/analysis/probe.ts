@@ -23,6 +23,20 @@ const listed = (names: Set<string>) => [...names].slice(0, NAMES_SHOWN).join(', 
  * When the page is ruled out, the reasons say which of the two was missing and what the page did name.
  */
 export function sampleCheck(akb: AnalysisKb, sample: string): SampleCheck {
+  // A long page about the topic names both early on: its first lines answer, and the rest is not matched. (Only a
+  // "may concern" answer is taken from them: it sends the page to the full analysis, which decides on all of it.)
+  if (sample.length > 2 * QUICK_SAMPLE) {
+    const cut = sample.lastIndexOf('\n', QUICK_SAMPLE);
+    if (cut > 0 && checkWhole(akb, sample.slice(0, cut)).mayConcern) return { mayConcern: true, reasons: [] };
+  }
+  return checkWhole(akb, sample);
+}
+
+/** Characters (whole lines) of a long sample that {@link sampleCheck} looks at first. */
+export const QUICK_SAMPLE = 20_000;
+
+/** {@link sampleCheck} on the whole sample. */
+function checkWhole(akb: AnalysisKb, sample: string): SampleCheck {
   const anchors = new Set<string>();
   const others = new Set<string>();
   let cue = false;

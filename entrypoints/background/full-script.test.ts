@@ -104,6 +104,20 @@ describe('the full content script, injected by the background', () => {
     expect(tooLong).toMatchObject({ ok: false, error: expect.stringMatching(/sample/) });
   });
 
+  it('sends the settings it read for the decision along with the injection', async () => {
+    const given: unknown[] = [];
+    deps.injectFull = async (_tabId, settings) => {
+      given.push(settings);
+      return true;
+    };
+    deps.settings = async () => ({ ...DEFAULT_SETTINGS, highlightMode: 'entities' });
+    const tab = { kind: 'content' as const, tabId: 4, url: 'https://a.example/' };
+    await handleMessage({ type: 'page/wake', reason: 'selection' }, tab, deps);
+    delete deps.settings;
+    await handleMessage({ type: 'page/wake', reason: 'content' }, tab, deps);
+    expect(given).toEqual([{ ...DEFAULT_SETTINGS, highlightMode: 'entities' }, DEFAULT_SETTINGS]);
+  });
+
   it('gives the popup a ruled-out tab’s page from its URL and title, with its notes', async () => {
     expect(tabPage({ url: 'https://news.example/story', title: 'A story' })).toMatchObject({
       normalizedUrl: 'https://news.example/story',

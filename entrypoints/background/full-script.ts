@@ -1,7 +1,7 @@
 // The background's side of the two content scripts: it injects the full one when a page's bootstrap asks, when a
 // tab shows a site with notes, and before a note command; and it forgets what a tab showed when it navigates.
 import { sampleCheck } from '../../core/analysis/probe';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { normalizeUrl, pageIdentity, siteOfUrl, type PageIdentity } from '../../core/page-identity';
 import type { SanctionsLensDb } from '../../db/schema';
 import type { MessageType } from '../../messaging/protocol';
@@ -65,8 +65,12 @@ export function tabPage(tab: { url?: string; title?: string } | undefined): Page
  * {@link sampleCheck}), and the settings highlight only pages about the topic (with "every page with entities" any
  * entity counts, so the full script runs past the fast path as before).
  */
-export async function ruledOut(sample: string, deps: HandlerDeps): Promise<string[] | null> {
-  const settings = (await deps.settings?.()) ?? DEFAULT_SETTINGS;
+export async function ruledOut(
+  sample: string,
+  deps: HandlerDeps,
+  settings: Settings | null = null,
+): Promise<string[] | null> {
+  settings ??= (await deps.settings?.()) ?? DEFAULT_SETTINGS;
   if (settings.highlightMode === 'entities') return null;
   const check = sampleCheck(await kbOf(deps), sample);
   return check.mayConcern ? null : check.reasons;
@@ -84,17 +88,20 @@ export interface CheckedPage {
 /**
  * The bootstrap's message: inject the full content script into the sender's tab (once per document), unless the
  * page's text sample rules it out (then the bootstrap goes on watching for added content, navigation, selections).
+ * The settings read for the decision go along with the injection (the script need not read them again).
  */
 export const wakeHandlers: { 'page/wake': Handler<Extract<MessageType, 'page/wake'>> } = {
   async 'page/wake'(req, sender, deps) {
     const { tabId, url } = contentTab(sender);
     if (!deps.injectFull) throw new Error('Cannot inject here');
-    const reasons = req.sample !== undefined && req.reason !== 'selection' ? await ruledOut(req.sample, deps) : null;
+    const settings = (await deps.settings?.()) ?? DEFAULT_SETTINGS;
+    const reasons =
+      req.sample !== undefined && req.reason !== 'selection' ? await ruledOut(req.sample, deps, settings) : null;
     if (reasons) {
       const checked: CheckedPage = { url, reasons };
       await deps.session.set(checkedKey(tabId), checked);
       return { injected: false, ruledOut: true };
     }
-    return { injected: await deps.injectFull(tabId) };
+    return { injected: await deps.injectFull(tabId, settings) };
   },
 };

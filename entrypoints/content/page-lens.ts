@@ -1,7 +1,7 @@
 // Content-script feature: fast path, page analysis, report to the background, then highlights drawn in slices.
 import { highlightBackground, highlightCss } from '../../core/highlight-colors';
 import type { EntityType } from '../../core/kb/entity';
-import { activeOn, DEFAULT_COLORS, shouldHighlight, type Settings } from '../../core/settings';
+import { activeOn, DEFAULT_COLORS, parseSettings, shouldHighlight, type Settings } from '../../core/settings';
 import { fastPathPage, type PageAnalysis } from '../../page/analyze-page';
 import { readPageContentSliced } from '../../page/page-content';
 import { forEachChunked, SLICE_MS, yieldToPage } from '../../page/chunked';
@@ -14,7 +14,7 @@ import { send } from '../../messaging/client';
 import type { PageMatches } from '../../messaging/page-analysis';
 import type { PageReport } from '../../messaging/protocol';
 import { loadSettings, watchSettings } from '../../platform/settings-store';
-import { takeTrigger } from '../../platform/wake';
+import { takeDeliveredSettings, takeTrigger } from '../../platform/wake';
 import { benchMark } from './bench-marks';
 import { decodeMatches, matchTexts } from './knowledge';
 import { currentPage } from './page-info';
@@ -133,7 +133,8 @@ export async function highlightIn(
       if (signal.aborted) return [];
       sliceStart = performance.now();
     }
-    draw.add(entries.slice(i, i + step));
+    // New groups are registered with the last slice: the page paints the highlights once, all of them.
+    draw.add(entries.slice(i, i + step), i + step < entries.length);
   }
   // The colours' rules last: they make the browser restyle the whole document (once, with every highlight in).
   styleColors();
@@ -271,7 +272,9 @@ export function restart(): void {
 /** Starts the feature; removes every highlight and listener when `signal` aborts. */
 export async function init(signal: AbortSignal): Promise<void> {
   benchMark('init');
-  let settings = await loadSettings();
+  // The settings that came with the injection (after the bootstrap's wake), else read now.
+  const delivered = takeDeliveredSettings();
+  let settings = delivered !== undefined ? parseSettings(delivered) : await loadSettings();
   let current: AbortController | null = null;
   const start = () => {
     current?.abort();
