@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_PIECES,
+  messageOfText,
+  messageText,
   PIECE_CHARS,
   parseMessagePiece,
   parseReplyPieceAsk,
@@ -13,6 +15,42 @@ describe('splitPieces', () => {
     expect(splitPieces('abcdefg', 3)).toEqual(['abc', 'def', 'g']);
     expect(splitPieces('abcdef', 3)).toEqual(['abc', 'def']);
     expect(splitPieces('', 3)).toEqual(['']);
+  });
+});
+
+describe('messageText', () => {
+  const long = 'é"\\\n'.repeat(5000) + '{"$piece":1}';
+
+  it('carries long strings beside the JSON, unescaped, and makes the same message again', () => {
+    const message = {
+      type: 'page/analyse',
+      content: { pageText: long, mainText: '', lines: [1, 2] },
+      texts: [long, 'x'],
+    };
+    const text = messageText(message);
+    expect(
+      text.startsWith(
+        `${JSON.stringify({ type: 'page/analyse', content: { pageText: { $piece: 1 }, mainText: '', lines: [1, 2] }, texts: [{ $piece: 2 }, 'x'] }).length},${long.length},${long.length};`,
+      ),
+    ).toBe(true);
+    expect(messageOfText(text)).toEqual(message);
+  });
+
+  it('leaves a short message as its JSON', () => {
+    expect(messageOfText(messageText({ type: 'page/match', texts: ['a'] }))).toEqual({
+      type: 'page/match',
+      texts: ['a'],
+    });
+  });
+
+  it('refuses texts that it did not make', () => {
+    expect(() => messageOfText('{"type":"page/match"}')).toThrow('The pieces do not make a message');
+    expect(() => messageOfText('5;{"a":1')).toThrow('The pieces do not make a message');
+    expect(() => messageOfText('3,2;{}ab')).toThrow('The pieces do not make a message');
+    expect(() => messageOfText('12;{"$piece":1}')).toThrow('names a part it does not have');
+    expect(() => messageOfText('20,1;{"a":{"$piece":"1"}}x')).toThrow('names a part it does not have');
+    const deep = '['.repeat(40) + ']'.repeat(40);
+    expect(() => messageOfText(`${deep.length};${deep}`)).toThrow('nested too deeply');
   });
 });
 

@@ -1,5 +1,5 @@
-// Long messages in pieces: a content script sends a request whose text runs to millions of characters as pieces of
-// its JSON, each encoded by the browser in a task of its own, and takes a long reply back the same way.
+// Long messages in pieces: a content script sends a request whose text runs to millions of characters in pieces, each
+// encoded by the browser in a task of its own, and takes a long reply back the same way.
 import { InvalidMessageError, int, str } from './validate';
 
 /** Most characters of one piece (the browser encodes a 256 K piece in a few ms; a 1.4 M message took 66 ms). */
@@ -11,7 +11,7 @@ export const PIECEWISE_TYPES: readonly string[] = ['page/analyse', 'page/match']
 /** The error that a receiver gives for a message whose earlier pieces it no longer holds (the sender may resend). */
 export const PIECES_LOST = 'The earlier pieces of this message are gone';
 
-/** One piece of a request's JSON text. */
+/** One piece of a request's text ({@link messageText}). */
 export interface MessagePiece {
   /** The message's id, chosen by the sender (unique within its tab). */
   id: string;
@@ -84,18 +84,89 @@ function unwrap(reply: unknown, what: string): unknown {
 
 const randomId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 
+/** Strings longer than this travel beside the message's JSON, as they are (never escaped into it in one task). */
+const LONG_STRING = 8 * 1024;
+/** The key of the object that stands in the JSON for a long string: `{ "$piece": k }`, k the string's part. */
+const PART_KEY = '$piece';
+/** Most parts of one message (its JSON and its long strings). */
+const MAX_PARTS = 64;
+/** Deepest nesting in which long strings are looked for and put back. */
+const MAX_DEPTH = 16;
+
+/** The message with its long strings taken out into `parts` (from 1; part 0 is the JSON). */
+function takeLongStrings(v: unknown, parts: string[], depth: number): unknown {
+  if (typeof v === 'string') {
+    if (v.length <= LONG_STRING || parts.length >= MAX_PARTS || depth > MAX_DEPTH) return v;
+    parts.push(v);
+    return { [PART_KEY]: parts.length - 1 };
+  }
+  if (v === null || typeof v !== 'object' || depth > MAX_DEPTH) return v;
+  if (Array.isArray(v)) return v.map((x) => takeLongStrings(x, parts, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = takeLongStrings(x, parts, depth + 1);
+  return out;
+}
+
 /**
- * Sends `message` (an object with its `type`) and returns the reply's value: as it is when its JSON is short, else
- * in pieces of {@link PIECE_CHARS}, one per task, taking a long reply back in pieces too. A message whose earlier
- * pieces the receiver lost (the tab navigated meanwhile) is sent once more.
+ * The text that a message's pieces carry: a header of the parts' lengths (`12,300000,280000;`), the message's JSON
+ * with each long string replaced by `{ "$piece": k }`, then the long strings as they are. No one step escapes a
+ * long string into JSON (which costs as much as the browser's own encoding of the message).
+ */
+export function messageText(message: object): string {
+  const parts = [''];
+  const skeleton = takeLongStrings(message, parts, 0);
+  parts[0] = JSON.stringify(skeleton);
+  return `${parts.map((p) => p.length).join(',')};${parts.join('')}`;
+}
+
+/** Puts the long strings back in place of their stand-ins. */
+function putBack(v: unknown, parts: readonly string[], depth: number): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (depth > MAX_DEPTH) throw new InvalidMessageError('The message is nested too deeply');
+  if (Array.isArray(v)) return v.map((x) => putBack(x, parts, depth + 1));
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (keys.length === 1 && keys[0] === PART_KEY) {
+    const k = o[PART_KEY];
+    if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k >= parts.length)
+      throw new InvalidMessageError('The message names a part it does not have');
+    return parts[k];
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of keys) out[key] = putBack(o[key], parts, depth + 1);
+  return out;
+}
+
+/** The message that {@link messageText} made the text of; throws {@link InvalidMessageError} for any other text. */
+export function messageOfText(text: string): unknown {
+  const header = /^(\d{1,9}(?:,\d{1,9}){0,63});/.exec(text);
+  if (!header) throw new InvalidMessageError('The pieces do not make a message');
+  const lengths = header[1]!.split(',').map(Number);
+  let at = header[0].length;
+  if (lengths.reduce((sum, n) => sum + n, at) !== text.length)
+    throw new InvalidMessageError('The pieces do not make a message');
+  const parts = lengths.map((n) => text.slice(at, (at += n)));
+  let skeleton: unknown;
+  try {
+    skeleton = JSON.parse(parts[0]!);
+  } catch {
+    throw new InvalidMessageError('The pieces do not make a message');
+  }
+  return putBack(skeleton, parts, 0);
+}
+
+/**
+ * Sends `message` (an object with its `type`) and returns the reply's value: as it is when it is short, else its
+ * {@link messageText} in pieces of {@link PIECE_CHARS}, one per task, taking a long reply back in pieces too. A
+ * message whose earlier pieces the receiver lost (the tab navigated meanwhile) is sent once more.
  */
 export async function sendPiecewise(
   message: { type: string; [key: string]: unknown },
   transport: PieceTransport,
 ): Promise<unknown> {
-  const json = JSON.stringify(message);
-  if (json.length <= PIECE_CHARS) return unwrap(await transport.post(message), message.type);
-  const pieces = splitPieces(json);
+  const text = messageText(message);
+  if (text.length <= PIECE_CHARS) return unwrap(await transport.post(message), message.type);
+  const pieces = splitPieces(text);
   for (let attempt = 0; ; attempt++) {
     try {
       return await sendPieces(pieces, message.type, transport);
@@ -109,7 +180,7 @@ async function sendPieces(pieces: string[], type: string, transport: PieceTransp
   const id = (transport.newId ?? randomId)();
   let answer: PieceAnswer | undefined;
   for (let index = 0; index < pieces.length; index++) {
-    // The JSON was made in the caller's task; each piece is encoded in the task of the previous piece's reply.
+    // The text was made in the caller's task; each piece is encoded in the task of the previous piece's reply.
     if (index === 0) await transport.yieldToPage();
     const text = pieces[index]!;
     answer = unwrap(

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type SanctionsLensDb } from '../../db/schema';
 import { seedStarter } from '../../db/seed';
 import { decodeSpans } from '../../messaging/match-spans';
-import { PIECE_CHARS, PIECES_LOST, sendPiecewise, splitPieces } from '../../messaging/message-pieces';
+import { messageText, PIECE_CHARS, PIECES_LOST, sendPiecewise, splitPieces } from '../../messaging/message-pieces';
 import type { PageMatches } from '../../messaging/page-analysis';
 import { handleMessage, type HandlerDeps } from './handlers';
 import { PieceStore } from './piece-store';
@@ -73,7 +73,7 @@ describe('messages in pieces, through the background', () => {
   });
 
   it('refuses in pieces a type that may not come in pieces', async () => {
-    const json = JSON.stringify({ type: 'note/anchoring', anchored: ['x'.repeat(PIECE_CHARS)], orphans: [] });
+    const json = messageText({ type: 'note/anchoring', anchored: ['x'.repeat(PIECE_CHARS)], orphans: [] });
     const [a, b] = splitPieces(json);
     const t = transport(tab3);
     await t.post({ type: 'message/piece', id: 'q', index: 0, count: 2, text: a });
@@ -92,7 +92,7 @@ describe('messages in pieces, through the background', () => {
 
   it("answers only the sender's own tab: another tab cannot finish or read a tab's message", async () => {
     const text = sentence.repeat(Math.ceil((PIECE_CHARS * 5) / sentence.length));
-    const pieces = splitPieces(JSON.stringify({ type: 'page/match', texts: [text] }));
+    const pieces = splitPieces(messageText({ type: 'page/match', texts: [text] }));
     const last = pieces.length - 1;
     const piece = (index: number) => ({
       type: 'message/piece',

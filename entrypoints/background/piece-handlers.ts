@@ -1,6 +1,7 @@
 // The background's side of long messages in pieces: keeps a content script's pieces until the last one comes, answers
 // the whole message as if it came at once (same sender, same checks), and hands a long reply back in pieces.
 import {
+  messageOfText,
   PIECE_CHARS,
   PIECEWISE_TYPES,
   type MessagePiece,
@@ -23,7 +24,7 @@ function storeOf(deps: HandlerDeps): PieceStore {
 }
 
 /**
- * Takes a piece of a content script's message (its own tab's only). On the last piece, the whole message is parsed,
+ * Takes a piece of a content script's message (its own tab's only). On the last piece, the whole message is made,
  * checked to be of a type that may come in pieces, and answered by `dispatch` like any message from that sender; a
  * reply whose JSON is longer than a piece is kept and its first piece sent.
  */
@@ -37,12 +38,7 @@ export async function receivePiece(
   const store = storeOf(deps);
   const whole = store.put(tabId, piece);
   if (whole === null) return { state: 'more' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(whole);
-  } catch {
-    throw new InvalidMessageError('The pieces do not make a message');
-  }
+  const raw = messageOfText(whole);
   const type = (raw as { type?: unknown } | null)?.type;
   if (typeof type !== 'string' || !PIECEWISE_TYPES.includes(type)) {
     throw new InvalidMessageError(`${String(type)} may not be sent in pieces`);
