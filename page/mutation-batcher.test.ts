@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchMutations, watchUrl } from './mutation-batcher';
+import { watchMutations, watchUrl, whenSettled } from './mutation-batcher';
 
 afterEach(() => vi.useRealTimers());
 
@@ -68,8 +68,56 @@ describe('watchUrl', () => {
     const controller = new AbortController();
     watchUrl(window, (url) => seen.push(new URL(url).pathname), controller.signal, 10);
     history.pushState({}, '', '/next-story');
-    await tick(40);
+    await tick(400);
     expect(seen).toEqual(['/next-story']);
     controller.abort();
+  });
+
+  it('waits until the new view is shown: the page quiet for a while, or at the latest a second', async () => {
+    document.body.innerHTML = '<main><p>Old view</p></main>';
+    const seen: string[] = [];
+    const controller = new AbortController();
+    watchUrl(window, () => seen.push(document.querySelector('main')!.textContent!), controller.signal, 10);
+    history.pushState({}, '', '/fetched-view');
+    // The app fetches its new view and shows it 60 ms later: the old view is never what is read.
+    await tick(60);
+    document.querySelector('main')!.innerHTML = '<p>New view</p>';
+    await tick(60);
+    expect(seen).toEqual([]);
+    await tick(400);
+    expect(seen).toEqual(['New view']);
+    // A page that never stops changing is read after a second.
+    history.pushState({}, '', '/busy-view');
+    const busy = setInterval(() => document.querySelector('main')!.append('.'), 20);
+    await tick(600);
+    expect(seen).toHaveLength(1);
+    await tick(1000);
+    clearInterval(busy);
+    expect(seen).toHaveLength(2);
+    controller.abort();
+  });
+
+  it('stops waiting when its signal aborts', async () => {
+    const seen: string[] = [];
+    const controller = new AbortController();
+    watchUrl(window, (url) => seen.push(url), controller.signal, 10);
+    history.pushState({}, '', '/left-behind');
+    await tick(30);
+    controller.abort();
+    await tick(200);
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('whenSettled', () => {
+  it('is called once after a quiet period, and not at all once cancelled', async () => {
+    let calls = 0;
+    whenSettled(document, 30, 1000, () => calls++);
+    await tick(80);
+    expect(calls).toBe(1);
+    const cancel = whenSettled(document, 30, 1000, () => calls++);
+    cancel();
+    await tick(80);
+    expect(calls).toBe(1);
   });
 });

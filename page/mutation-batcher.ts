@@ -80,20 +80,65 @@ export function watchMutations(
   );
 }
 
-/** Calls `onChange` when the page's URL changes without a page load (history API navigation), until `signal` aborts. */
+/**
+ * Calls `onChange` once `doc` has been quiet (no node added, removed or changed) for `quietMs`, or after `maxMs` at the
+ * latest; returns a function that cancels it. A single-page app shows its new view after the URL changes: in the
+ * event's other listeners (which may run after the content script's), or after fetching it.
+ */
+export function whenSettled(doc: Document, quietMs: number, maxMs: number, onSettled: () => void): () => void {
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  const done = () => {
+    cancel();
+    onSettled();
+  };
+  const observer = new MutationObserver(() => {
+    clearTimeout(quiet);
+    quiet = setTimeout(done, quietMs);
+  });
+  const latest = setTimeout(done, maxMs);
+  const cancel = () => {
+    observer.disconnect();
+    clearTimeout(quiet);
+    clearTimeout(latest);
+  };
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  quiet = setTimeout(done, quietMs);
+  return cancel;
+}
+
+/** How long the page must be quiet after a history-API navigation before its new view is read (ms). */
+const SETTLE_MS = 100;
+/** The longest wait for it (ms). */
+const SETTLE_MAX_MS = 1000;
+
+/**
+ * Calls `onChange` when the page's URL changes without a page load (history API navigation), once the page has shown
+ * its new view ({@link whenSettled}), until `signal` aborts.
+ */
 export function watchUrl(win: Window, onChange: (url: string) => void, signal: AbortSignal, pollMs = 500): void {
   let last = win.location.href;
+  let settling: (() => void) | null = null;
   const check = () => {
     const now = win.location.href;
-    if (now !== last) {
-      last = now;
-      onChange(now);
-    }
+    if (now === last) return;
+    last = now;
+    settling?.();
+    settling = whenSettled(win.document, SETTLE_MS, SETTLE_MAX_MS, () => {
+      settling = null;
+      onChange(last);
+    });
   };
   win.addEventListener('popstate', check, { signal });
   const nav = (win as Window & { navigation?: EventTarget }).navigation;
   if (nav) nav.addEventListener('navigatesuccess', check, { signal });
   // pushState from the page's own world fires no event a content script can hear everywhere: poll as well.
   const timer = setInterval(check, pollMs);
-  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearInterval(timer);
+      settling?.();
+    },
+    { once: true },
+  );
 }
