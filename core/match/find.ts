@@ -4,13 +4,15 @@ import * as rules from './rules';
 import * as scanner from './scan';
 import type { ScanTables } from './scan';
 import * as selection from './select';
+import * as spanFitting from './span-fit';
 import type { Candidate } from './select';
 import * as verification from './verify';
 
 // Imported bindings that run per character or per candidate, as this module's own constants: tsx (which runs the
 // benchmarks and tests) compiles each use of an imported binding to a getter call, a quarter of `find`'s time.
 const { leftBoundaryOk } = rules;
-const { compose, scan, scanTables, spanStart } = scanner;
+const { compose, scan, scanTables } = scanner;
+const { SPAN_UNFIT, spanFit } = spanFitting;
 const { extendMatchEnd, selectLeftmostLongest } = selection;
 const { spanMatches } = verification;
 
@@ -60,16 +62,16 @@ export function matcherFrom(compiled: CompiledMatcher | MatcherPart[], options: 
 
   function partCandidates(part: RunningPart, text: string, composed: boolean, out: Candidate[]): boolean {
     const { compiled: c, disabled, tables, patternOffset } = part;
-    const lengths = c.automaton.patternLength;
     return scan(text, tables, composed, (pattern, end) => {
       // scan() has checked the right boundary, once per position.
-      const at = spanStart(tables, text, end, lengths[pattern]!);
-      const plain = at >= 0;
-      const start = plain ? at : ~at;
-      if (!leftBoundaryOk(text, start)) return;
       const p = c.pattern(pattern);
-      // A plain span folds to the key itself; only gaps, dropped characters and stricter forms need checking.
-      if (!(plain && p.plain) && !spanMatches(text, start, end, p)) return;
+      const at = spanFit(tables, text, end, p.gaps);
+      if (at === SPAN_UNFIT) return;
+      const simple = at >= 0;
+      const start = simple ? at : ~at;
+      if (!leftBoundaryOk(text, start)) return;
+      // A simple span folds to the key itself with fitting gaps; only stricter forms and other spans need checking.
+      if (!(simple && p.check === null) && !spanMatches(text, start, end, p)) return;
       if (disabled !== null && disabled[p.term] === 1) return;
       out.push({
         pattern: patternOffset + pattern,

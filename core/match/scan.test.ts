@@ -43,6 +43,20 @@ describe('scan', () => {
       '조선민주주의인민공화국',
     ]);
   });
+
+  it('keeps its state across a line break and the white space after it, in and out of the full rows', () => {
+    const names = Array.from({ length: 300 }, (_, i) => `name${i.toString(36)} of the company number ${i}`);
+    names.push('Kim Jong Un', 'UN');
+    const text = 'x\n\n    UN\n\t\r\n  Kim\n    Jong\n\t Un\nname2s of\n      the company\n\n number 100\n';
+    const at = (s: string) => text.indexOf(s);
+    const after = (s: string) => text.indexOf(s) + s.length;
+    expect(reports(names, text).map((r) => [r.key, r.start, r.end])).toEqual([
+      ['un', at('UN'), after('UN')],
+      ['kimjongun', at('Kim'), after('Un')],
+      ['un', at('Un'), after('Un')],
+      ['name2softhecompanynumber100', at('name2s'), after('100')],
+    ]);
+  });
 });
 
 describe('plain spans skip the check only when nothing can differ', () => {

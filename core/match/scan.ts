@@ -13,6 +13,23 @@ const { rightBoundaryOk } = rules;
 /** Longest key (in key characters) that a pattern may have. */
 export const MAX_KEY_LENGTH = 1024;
 
+const NEWLINE = 0x0a;
+const WHITE_SPACE_RUN = /[ \n\t\r]*/y;
+
+/**
+ * The offset of the first code unit from `i` on that is no space, tab, line break or carriage return (or the text's
+ * length). Pages' text has long runs of them (indentation: on the benchmark's real pages, runs after a line break
+ * are two thirds of the text), and the automaton's state stays as it is across gaps.
+ */
+function afterWhiteSpace(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== 0x20 && c !== NEWLINE && c !== 0x09 && c !== 0x0d) return i;
+  // A longer run: the RegExp engine's native loop is faster than charCodeAt per code unit.
+  WHITE_SPACE_RUN.lastIndex = i;
+  WHITE_SPACE_RUN.test(text);
+  return WHITE_SPACE_RUN.lastIndex;
+}
+
 /** Symbol of the gaps between words (whitespace, dashes, invisible characters): the state stays as it is. */
 export const GAP_SYMBOL = 1;
 /** The first symbol of key characters. */
@@ -47,13 +64,16 @@ export interface ScanTables {
 
 /** The scanner's tables for an automaton and its alphabet (the per-code-unit ones are filled as texts come). */
 export function scanTables(automaton: Automaton, alphabet: Map<number, number>): ScanTables {
-  return {
+  const t: ScanTables = {
     automaton,
     alphabet,
     classOf: new Int32Array(0x10000),
     columnOf: new Uint8Array(0x10000),
     dotSymbol: alphabet.get(0x2e) ?? 0,
   };
+  // The white space that the scan skips after a line break without looking it up (see afterWhiteSpace).
+  for (const code of [0x20, NEWLINE, 0x09, 0x0d]) classify(t, code);
+  return t;
 }
 
 function classify(t: ScanTables, code: number): number {
@@ -65,8 +85,10 @@ function classify(t: ScanTables, code: number): number {
   else if (info.kind === KIND_MARK) cls = MARK;
   else cls = GAP_SYMBOL;
   t.classOf[code] = cls;
-  // A character in no pattern has the column of symbol 0 (back to the root), like the symbol 0 of the automaton.
-  t.columnOf[code] = (cls === NONE ? 0 : cls >= 0 && cls < ROW_ESCAPE ? cls : ROW_ESCAPE) ^ ROW_ESCAPE;
+  // A character in no pattern has the column of symbol 0 (back to the root), like the symbol 0 of the automaton. A
+  // line break takes the escape column: the slow path skips the white space after it at once (see scan).
+  const column = cls === NONE ? 0 : cls >= 0 && cls < ROW_ESCAPE && code !== NEWLINE ? cls : ROW_ESCAPE;
+  t.columnOf[code] = column ^ ROW_ESCAPE;
   return cls;
 }
 
@@ -199,6 +221,11 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
     // The exit's index (automaton.ts exitIndex).
     const x = exits[v - (v >> ROW_SHIFT) - 1]!;
     if (x < 0) {
+      // A line break and the white space after it: a gap, the state stays (and it has a full row).
+      if (text.charCodeAt(i) === NEWLINE) {
+        i = afterWhiteSpace(text, i + 1) - 1;
+        continue;
+      }
       // A code unit of the escape column, or a step without an exit number: by the symbol tables.
       s = advance(t, text, r >> ROW_SHIFT, i, composed, found);
       if (s < 0) return false;
@@ -216,7 +243,9 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
         while (e < end && edgeSymbol[e] !== c) e++;
         s = e < end ? edgeTarget[e]! : step(a, a.fail[s]!, c);
         if (outLink[s] !== 0) emit(t, text, s, i, found);
-      } else if (c !== GAP_SYMBOL) {
+      } else if (c === GAP_SYMBOL) {
+        if (text.charCodeAt(i) === NEWLINE) i = afterWhiteSpace(text, i + 1) - 1;
+      } else {
         s = advance(t, text, s, i, composed, found);
         if (s < 0) return false;
       }
