@@ -5,15 +5,14 @@ import * as scanner from './scan';
 import type { ScanTables } from './scan';
 import * as selection from './select';
 import * as spanFitting from './span-fit';
-import type { Candidate } from './select';
 import * as verification from './verify';
 
 // Imported bindings that run per character or per candidate, as this module's own constants: tsx (which runs the
 // benchmarks and tests) compiles each use of an imported binding to a getter call, a quarter of `find`'s time.
 const { leftBoundaryOk } = rules;
-const { compose, scan, scanTables } = scanner;
+const { compose, scanText, scanTables } = scanner;
 const { SPAN_UNFIT, spanFit } = spanFitting;
-const { extendMatchEnd, selectLeftmostLongest } = selection;
+const { CandidateList, extendMatchEnd, selectFrom } = selection;
 const { spanMatches } = verification;
 
 /**
@@ -60,55 +59,69 @@ export function matcherFrom(compiled: CompiledMatcher | MatcherPart[], options: 
     return c.term(c.pattern(pattern - parts[i]!.patternOffset).term);
   }
 
-  function partCandidates(part: RunningPart, text: string, composed: boolean, out: Candidate[]): boolean {
+  // The candidates of the text being searched (one list, reused: find is not reentrant).
+  const list = new CandidateList();
+
+  function partCandidates(part: RunningPart, text: string, composed: boolean): boolean {
     const { compiled: c, disabled, tables, patternOffset } = part;
-    return scan(text, tables, composed, (pattern, end) => {
-      // scan() has checked the right boundary, once per position.
+    if (!scanText(text, tables, composed)) return false;
+    const reports = tables.reports;
+    for (let k = 0; k < tables.reportCount; k += 2) {
+      // scanText() has checked the right boundary, once per position.
+      const pattern = reports[k]!;
+      const end = reports[k + 1]!;
       const p = c.pattern(pattern);
       const at = spanFit(tables, text, end, p.gaps);
-      if (at === SPAN_UNFIT) return;
+      if (at === SPAN_UNFIT) continue;
       const simple = at >= 0;
       const start = simple ? at : ~at;
-      if (!leftBoundaryOk(text, start)) return;
+      if (!leftBoundaryOk(text, start)) continue;
       // A simple span folds to the key itself with fitting gaps; only stricter forms and other spans need checking.
-      if (!(simple && p.check === null) && !spanMatches(text, start, end, p)) return;
-      if (disabled !== null && disabled[p.term] === 1) return;
-      out.push({
-        pattern: patternOffset + pattern,
-        start,
-        end: extendMatchEnd(text, end, p.trailingDot),
-        ambiguous: c.term(p.term).ambiguous === true,
-      });
-    });
+      if (!(simple && p.check === null) && !spanMatches(text, start, end, p)) continue;
+      if (disabled !== null && disabled[p.term] === 1) continue;
+      const ambiguous = c.term(p.term).ambiguous === true;
+      list.push(patternOffset + pattern, start, extendMatchEnd(text, end, p.trailingDot), ambiguous);
+    }
+    return true;
   }
 
-  function candidates(text: string, composed: boolean): Candidate[] | null {
-    const out: Candidate[] = [];
-    for (const part of parts) if (!partCandidates(part, text, composed, out)) return null;
-    return out;
+  function candidates(text: string, composed: boolean): boolean {
+    list.clear();
+    for (const part of parts) if (!partCandidates(part, text, composed)) return false;
+    return true;
+  }
+
+  /** Whether a kept candidate is of an entity that gives ambiguous names their context. */
+  function keptInContext(): boolean {
+    for (let j = 0; j < list.keptLength; j++) {
+      if (context.has(termOf(list.data[list.kept[j]! * 4]!).entityId)) return true;
+    }
+    return false;
   }
 
   return {
     size: parts.reduce((n, p) => n + p.compiled.termCount, 0),
     find(text: string): EntityMatch[] {
-      let found = candidates(text, false);
       let map: ((i: number, isEnd: boolean) => number) | null = null;
-      if (!found) {
+      if (!candidates(text, false)) {
         const c = compose(text);
-        found = candidates(c.text, true) ?? [];
+        if (!candidates(c.text, true)) list.clear();
         map = (i, isEnd) => (isEnd ? c.ends[i - 1]! : c.starts[i]!);
       }
-      const ambiguous = found.some((m) => m.ambiguous);
-      const unambiguous = selectLeftmostLongest(ambiguous ? found.filter((m) => !m.ambiguous) : found);
-      // Without ambiguous candidates, selecting among all of them gives the same again.
-      const inContext = ambiguous && unambiguous.some((m) => context.has(termOf(m.pattern).entityId));
-      const kept = inContext ? selectLeftmostLongest(found) : unambiguous;
-      return kept.map((m) => {
-        const term = termOf(m.pattern);
-        const start = map ? map(m.start, false) : m.start;
-        const end = map ? map(m.end, true) : m.end;
-        return { entityId: term.entityId, alias: term.text, start, end };
-      });
+      // Ambiguous names count only next to an entity of the context: select without them first. (Without ambiguous
+      // candidates, selecting among all of them gives the same again.)
+      selectFrom(list, !list.ambiguous);
+      if (list.ambiguous && keptInContext()) selectFrom(list, true);
+      const d = list.data;
+      const out: EntityMatch[] = [];
+      for (let j = 0; j < list.keptLength; j++) {
+        const at = list.kept[j]! * 4;
+        const term = termOf(d[at]!);
+        const start = map ? map(d[at + 1]!, false) : d[at + 1]!;
+        const end = map ? map(d[at + 2]!, true) : d[at + 2]!;
+        out.push({ entityId: term.entityId, alias: term.text, start, end });
+      }
+      return out;
     },
   };
 }

@@ -60,6 +60,10 @@ export interface ScanTables {
   columnOf: Uint8Array;
   /** The symbol of the full stop when it is a key character ("No. 39"), or 0. */
   dotSymbol: number;
+  /** The last {@link scanText}'s reports: pairs (pattern, end); reused from text to text. */
+  reports: Int32Array;
+  /** How many numbers of `reports` are the last scan's (twice the reports). */
+  reportCount: number;
 }
 
 /** The scanner's tables for an automaton and its alphabet (the per-code-unit ones are filled as texts come). */
@@ -70,6 +74,8 @@ export function scanTables(automaton: Automaton, alphabet: Map<number, number>):
     classOf: new Int32Array(0x10000),
     columnOf: new Uint8Array(0x10000),
     dotSymbol: alphabet.get(0x2e) ?? 0,
+    reports: new Int32Array(256),
+    reportCount: 0,
   };
   // The white space that the scan skips after a line break without looking it up (see afterWhiteSpace).
   for (const code of [0x20, NEWLINE, 0x09, 0x0d]) classify(t, code);
@@ -141,35 +147,46 @@ export function spanStart(t: ScanTables, text: string, end: number, length: numb
  */
 export type Found = (pattern: number, end: number) => void;
 
+/** Adds a report (pattern, end) to `t.reports`. */
+function report(t: ScanTables, pattern: number, end: number): void {
+  if (t.reportCount + 2 > t.reports.length) {
+    const more = new Int32Array(t.reports.length * 2);
+    more.set(t.reports);
+    t.reports = more;
+  }
+  t.reports[t.reportCount++] = pattern;
+  t.reports[t.reportCount++] = end;
+}
+
 /**
  * Reports the patterns that end in state `s`, the key's last character being text[i]. The right word boundary depends
  * only on the text there, not on the pattern, so it is checked once for them all (it rules out most candidates: the
  * "un" of "under", the "omm" of "comment").
  */
-function emit(t: ScanTables, text: string, s: number, i: number, found: Found): void {
+function emit(t: ScanTables, text: string, s: number, i: number): void {
   if (!rightBoundaryOk(text, i + 1)) return;
   const a = t.automaton;
   for (let o = a.outLink[s]!; o !== 0; o = a.outLink[a.fail[o]!]!) {
-    for (let p = a.outStart[o]!; p < a.outStart[o + 1]!; p++) found(a.outList[p]!, i + 1);
+    for (let p = a.outStart[o]!; p < a.outStart[o + 1]!; p++) report(t, a.outList[p]!, i + 1);
   }
 }
 
 /** One step of the automaton by a symbol, reporting what ends there. */
-function stepBy(t: ScanTables, text: string, s: number, c: number, i: number, found: Found): number {
+function stepBy(t: ScanTables, text: string, s: number, c: number, i: number): number {
   const a = t.automaton;
   const next = s < a.denseStates && c < ROW_ESCAPE ? rowStep(a, s, c) : step(a, s, c);
-  if (a.outLink[next] !== 0) emit(t, text, next, i, found);
+  if (a.outLink[next] !== 0) emit(t, text, next, i);
   return next;
 }
 
 /** Feeds the several key characters of text[i] (ß → ss, ﬁ → fi); returns the new state. */
-function feedExpansion(t: ScanTables, text: string, s: number, i: number, found: Found): number {
+function feedExpansion(t: ScanTables, text: string, s: number, i: number): number {
   const keys = charInfo(text.charCodeAt(i)).fold;
   let state = s;
   for (let x = 0; x < keys.length; x++) {
     const c = t.alphabet.get(keys.charCodeAt(x)) ?? 0;
     // Only the last one ends at a character boundary; a key ending inside "ss" is no match.
-    if (x === keys.length - 1) state = c === 0 ? 0 : stepBy(t, text, state, c, i, found);
+    if (x === keys.length - 1) state = c === 0 ? 0 : stepBy(t, text, state, c, i);
     else state = c === 0 ? 0 : step(t.automaton, state, c);
   }
   return state;
@@ -179,7 +196,7 @@ function feedExpansion(t: ScanTables, text: string, s: number, i: number, found:
  * The state after text[i] in state `s` by the symbol tables (the slow path: any state, any code unit), reporting
  * what ends there; -1 when text[i] is a combining mark that must be composed first and `composed` is false.
  */
-function advance(t: ScanTables, text: string, s: number, i: number, composed: boolean, found: Found): number {
+function advance(t: ScanTables, text: string, s: number, i: number, composed: boolean): number {
   const code = text.charCodeAt(i);
   let c = t.classOf[code]!;
   if (c === UNKNOWN) c = classify(t, code);
@@ -188,25 +205,39 @@ function advance(t: ScanTables, text: string, s: number, i: number, composed: bo
     if (afterLatin(text, i)) return s;
     if (!composed && needsComposition(text, i)) return -1;
     c = t.alphabet.get(code) ?? 0;
-  } else if (c === EXPAND) return feedExpansion(t, text, s, i, found);
+  } else if (c === EXPAND) return feedExpansion(t, text, s, i);
   if (c === GAP_SYMBOL) return s;
   // No pattern has it (NONE; 0 for a full stop that is no key character): back to the root.
   if (c < FIRST_KEY_SYMBOL) return 0;
-  return stepBy(t, text, s, c, i, found);
+  return stepBy(t, text, s, c, i);
 }
 
 /**
  * Runs the automaton over the folded key of `text` and calls `found(pattern, end)` for every occurrence of a
  * pattern's key, `end` being a UTF-16 offset of `text` (exclusive). Returns false, having stopped, when the text holds a
- * decomposed character that must be composed first (only when `composed` is false).
+ * decomposed character that must be composed first (only when `composed` is false). See {@link scanText}.
+ */
+export function scan(text: string, t: ScanTables, composed: boolean, found: Found): boolean {
+  if (!scanText(text, t, composed)) return false;
+  const reports = t.reports;
+  for (let k = 0; k < t.reportCount; k += 2) found(reports[k]!, reports[k + 1]!);
+  return true;
+}
+
+/**
+ * Runs the automaton over the folded key of `text` and leaves in `t.reports` every occurrence of a pattern's key where
+ * a match may end (rules.ts `rightBoundaryOk`), as pairs (pattern, end), `end` a UTF-16 offset of `text`
+ * (exclusive), in the order of their ends; `t.reportCount` is the pairs' length. Returns false, having stopped, when
+ * the text holds a decomposed character that must be composed first (only when `composed` is false).
  *
  * The common step is two lookups: the code unit's column, then the entry of the current state's full row, which is
  * the offset of the next state's row (gaps lead back to the same row). Anything else (a pattern ends there, a state
  * without a full row, a rare or special code unit) is an exit (not a multiple of ROW_WIDTH) and takes the slow path.
  */
-export function scan(text: string, t: ScanTables, composed: boolean, found: Found): boolean {
+export function scanText(text: string, t: ScanTables, composed: boolean): boolean {
+  t.reportCount = 0;
   const a = t.automaton;
-  const { rows, exits, denseStates, edgeStart, edgeSymbol, edgeTarget, outLink } = a;
+  const { rows, exits, denseStates, edgeStart, edgeSymbol, edgeTarget, fail, outLink } = a;
   const { columnOf, classOf } = t;
   const n = text.length;
   // Offset of the current state's full row.
@@ -227,11 +258,11 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
         continue;
       }
       // A code unit of the escape column, or a step without an exit number: by the symbol tables.
-      s = advance(t, text, r >> ROW_SHIFT, i, composed, found);
+      s = advance(t, text, r >> ROW_SHIFT, i, composed);
       if (s < 0) return false;
     } else {
       s = x >> 1;
-      if ((x & 1) !== 0) emit(t, text, s, i, found);
+      if ((x & 1) !== 0) emit(t, text, s, i);
     }
     // Deep in a name, states have no full rows: follow the edges until the state has one again.
     while (s >= denseStates && i + 1 < n) {
@@ -241,12 +272,17 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
         const end = edgeStart[s + 1]!;
         let e = edgeStart[s]!;
         while (e < end && edgeSymbol[e] !== c) e++;
-        s = e < end ? edgeTarget[e]! : step(a, a.fail[s]!, c);
-        if (outLink[s] !== 0) emit(t, text, s, i, found);
+        if (e < end) s = edgeTarget[e]!;
+        else {
+          // It ends: on from the failure state, by its full row when it has one (one lookup, no walk up the links).
+          const f = fail[s]!;
+          s = f < denseStates && c < ROW_ESCAPE ? rowStep(a, f, c) : step(a, f, c);
+        }
+        if (outLink[s] !== 0) emit(t, text, s, i);
       } else if (c === GAP_SYMBOL) {
         if (text.charCodeAt(i) === NEWLINE) i = afterWhiteSpace(text, i + 1) - 1;
       } else {
-        s = advance(t, text, s, i, composed, found);
+        s = advance(t, text, s, i, composed);
         if (s < 0) return false;
       }
     }
