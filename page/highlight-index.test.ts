@@ -110,3 +110,57 @@ describe('HighlightIndex with static spans', () => {
     expect(comparePoints(t1, 2, t1, 2)).toBe(0);
   });
 });
+
+describe('HighlightIndex.addRuns (changed parts matched again)', () => {
+  function page(n: number) {
+    document.body.innerHTML = Array.from({ length: n }, (_, i) => `<p>North Korea ${i} and Russia ${i}</p>`).join('');
+    const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const entry = (i: number, at: number) => ({
+      range: new StaticRange({
+        startContainer: texts[i]!,
+        startOffset: at,
+        endContainer: texts[i]!,
+        endOffset: at + 3,
+      }),
+      entityId: `${i}:${at}`,
+      type: 'state',
+    });
+    // Two mentions per paragraph, in text order.
+    const run = (i: number) => [entry(i, 0), entry(i, 16)];
+    return { run };
+  }
+  const ids = (index: HighlightIndex) => index.all().map((e) => e.entityId);
+  const order = (ps: number[]) => ps.flatMap((i) => [`${i}:0`, `${i}:16`]);
+
+  it('puts runs of parts anywhere in the page in document order, given in any order', () => {
+    const { run } = page(8);
+    const index = new HighlightIndex();
+    index.add([...run(0), ...run(2), ...run(4), ...run(7)], { ordered: true });
+    index.addRuns([run(6), run(1), [], run(3), run(5)]);
+    expect(ids(index)).toEqual(order([0, 1, 2, 3, 4, 5, 6, 7]));
+  });
+
+  it('orders two runs that land at the same place, and runs before the first and after the last entry', () => {
+    const { run } = page(8);
+    const index = new HighlightIndex();
+    index.add([...run(3), ...run(4)], { ordered: true });
+    index.addRuns([run(7), run(2), run(0), run(6), run(1)]);
+    expect(ids(index)).toEqual(order([0, 1, 2, 3, 4, 6, 7]));
+  });
+
+  it('sorts in a run that does not fit between two entries', () => {
+    const { run } = page(6);
+    const index = new HighlightIndex();
+    index.add([...run(2), ...run(4)], { ordered: true });
+    // One run over parts 1 and 3 (around an existing entry), one that fits.
+    index.addRuns([[...run(1), ...run(3)], run(5)]);
+    expect(ids(index)).toEqual(order([1, 2, 3, 4, 5]));
+  });
+
+  it('fills an empty index', () => {
+    const { run } = page(3);
+    const index = new HighlightIndex();
+    index.addRuns([run(2), run(0)]);
+    expect(ids(index)).toEqual(order([0, 2]));
+  });
+});

@@ -110,23 +110,56 @@ export class HighlightIndex {
       for (let i = 1; i < entries.length && ordered; i++)
         ordered = byStart(entries[i - 1]!.range, entries[i]!.range) <= 0;
     }
-    if (ordered) {
-      const first = entries[0]!.range;
-      const last = entries[entries.length - 1]!.range;
-      let lo = 0;
-      let hi = this.entries.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (byStart(this.entries[mid]!.range, first) <= 0) lo = mid + 1;
-        else hi = mid;
-      }
-      const next = this.entries[lo];
-      if (!next || byStart(last, next.range) <= 0) {
-        // Spread in an array literal: no limit on the number of arguments.
-        this.entries = [...this.entries.slice(0, lo), ...entries, ...this.entries.slice(lo)];
-        return;
-      }
+    if (ordered) this.addRuns([entries]);
+    else this.addSorting(entries);
+  }
+
+  /**
+   * Adds runs of entries, each in document order and each within a part of the page that holds no other entry (e.g.
+   * the changed parts of a page, matched again after {@link removeWithin}): each run goes in as a block where binary
+   * search puts it, and the list is built once; a run that does not fit between two entries is sorted in. Linear in
+   * the entries, where sorting them all again calls the browser's `compareDocumentPosition` N log N times.
+   */
+  addRuns(runs: readonly HighlightEntry[][]): void {
+    const blocks: { at: number; run: HighlightEntry[] }[] = [];
+    const loose: HighlightEntry[] = [];
+    for (const run of runs) {
+      if (run.length === 0) continue;
+      const at = this.insertionPoint(run[0]!.range);
+      const next = this.entries[at];
+      if (next && byStart(run[run.length - 1]!.range, next.range) > 0) for (const e of run) loose.push(e);
+      else blocks.push({ at, run });
     }
+    if (blocks.length > 0) {
+      blocks.sort((a, b) => a.at - b.at || byStart(a.run[0]!.range, b.run[0]!.range));
+      const out: HighlightEntry[] = [];
+      let from = 0;
+      for (const { at, run } of blocks) {
+        for (let i = from; i < at; i++) out.push(this.entries[i]!);
+        for (const e of run) out.push(e);
+        from = at;
+      }
+      for (let i = from; i < this.entries.length; i++) out.push(this.entries[i]!);
+      this.entries = out;
+    }
+    if (loose.length > 0) this.addSorting(loose);
+  }
+
+  /** The index of the first entry that starts after `range` starts. */
+  private insertionPoint(range: AbstractRange): number {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart(this.entries[mid]!.range, range) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Adds entries in any order: all sorted again. */
+  private addSorting(entries: readonly HighlightEntry[]): void {
+    // Spread in an array literal: no limit on the number of arguments.
     this.entries = [...this.entries, ...entries];
     this.entries.sort((a, b) => byStart(a.range, b.range));
   }

@@ -2,7 +2,9 @@
 import { highlightBackground, highlightCss } from '../../core/highlight-colors';
 import type { EntityType } from '../../core/kb/entity';
 import { activeOn, DEFAULT_COLORS, parseSettings, shouldHighlight, type Settings } from '../../core/settings';
-import { fastPathPage, type PageAnalysis } from '../../page/analyze-page';
+import type { PageAnalysis } from '../../core/analysis/analyze-content';
+// Not from page/analyze-page.ts, whose imports would bring the matcher and the language tables into this script.
+import { fastPathPage } from '../../page/fast-path-sample';
 import { readPageContentSliced } from '../../page/page-content';
 import { forEachChunked, SLICE_MS, yieldToPage } from '../../page/chunked';
 import { extractTextChunked, RangeMaker, type ExtractedText } from '../../page/extract-text';
@@ -106,7 +108,10 @@ export async function highlightIn(
   if (signal.aborted) return [];
   benchMark('matched');
   const entries: HighlightEntry[] = [];
+  // Where each root's entries start (a run in document order).
+  const runStarts: number[] = [];
   for (let r = 0; r < extracted.length; r++) {
+    runStarts.push(entries.length);
     const ranges = new RangeMaker(extracted[r]!, kind);
     const finished = await forEachChunked(
       found[r] ?? [],
@@ -115,6 +120,7 @@ export async function highlightIn(
         if (range) entries.push({ range, entityId: m.entityId, type: m.type });
       },
       signal,
+      PAGE_SLICE_MS,
     );
     if (!finished) return [];
   }
@@ -122,8 +128,9 @@ export async function highlightIn(
   const gone = highlightIndex.removeWithin(...roots);
   const draw = drawnLayer();
   draw.remove(gone);
-  // Matches come in text order, which is document order within one root.
-  highlightIndex.add(entries, { ordered: roots.length === 1 });
+  // Matches come in text order, which is document order within one root: each root's run goes in as a block (the
+  // roots of a batch of changes lie anywhere in the page; sorting all entries again took 20-35 ms per batch).
+  highlightIndex.addRuns(runStarts.map((at, k) => entries.slice(at, runStarts[k + 1] ?? entries.length)));
   // Registered in slices (a long page has tens of thousands); without the API every add redraws all, so at once.
   const step = highlightsSupported(window) ? DRAW_STEP : Math.max(1, entries.length);
   let sliceStart = performance.now();
@@ -147,6 +154,12 @@ export async function highlightIn(
  * about 1 M characters take tens of ms). A page of 10,000 text nodes has about 280 K of each.
  */
 const ONE_MESSAGE_TEXT = 1_000_000;
+
+/**
+ * Slices of a page's reading, ranges and highlights: twice the default, so half as many yields (each of which waits
+ * for a frame or the page's tasks), and still far from a long task (50 ms).
+ */
+const PAGE_SLICE_MS = 2 * SLICE_MS;
 
 /** Highlights registered between two looks at the clock. */
 const DRAW_STEP = 2048;
@@ -216,8 +229,11 @@ async function run(settings: Settings, signal: AbortSignal, state: LensState): P
     followChanges(state, signal);
     return;
   }
-  // The page's content is read here (it needs the DOM); the background analyses it with its knowledge base.
-  const reading = await readPageContentSliced(document, signal, { highlightText: true });
+  // The page's content is read here (it needs the DOM); the background analyses it with its knowledge base. Not in
+  // the task that evaluated the script (with the settings given, nothing has yielded since).
+  await yieldToPage();
+  if (signal.aborted) return;
+  const reading = await readPageContentSliced(document, signal, { highlightText: true, sliceMs: PAGE_SLICE_MS });
   if (!reading || signal.aborted) return;
   const { content, highlightText } = reading;
   benchMark('analyse');
