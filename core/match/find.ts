@@ -1,4 +1,5 @@
 // Runs compiled matchers over a text: candidates from the scan, checked by the rules, then leftmost-longest.
+import { compose } from './compose';
 import type { CompiledMatcher, EntityMatch, Matcher, MatcherOptions, MatcherTerm } from './matcher';
 import * as rules from './rules';
 import * as scanner from './scan';
@@ -10,7 +11,7 @@ import * as verification from './verify';
 // Imported bindings that run per character or per candidate, as this module's own constants: tsx (which runs the
 // benchmarks and tests) compiles each use of an imported binding to a getter call, a quarter of `find`'s time.
 const { leftBoundaryOk } = rules;
-const { compose, scanText, scanTables } = scanner;
+const { scanText, scanTables } = scanner;
 const { SPAN_UNFIT, spanFit } = spanFitting;
 const { CandidateList, extendMatchEnd, selectFrom } = selection;
 const { spanMatches } = verification;
