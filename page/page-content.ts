@@ -99,30 +99,37 @@ export async function readPageContentSliced(
   const reader = body ? new PageReader(body, { highlight }) : null;
   const changed = highlight ? watchChanges(body) : () => true;
   const sliceMs = options.sliceMs ?? SLICE_MS;
+  let taskStart = performance.now();
+  // Yields when the task has run a slice already: each step after the walk is short, so a short page's steps share
+  // a task, and a long page's run in tasks of their own.
+  const pause = async () => {
+    if (performance.now() - taskStart < sliceMs) return;
+    await yieldToPage();
+    taskStart = performance.now();
+  };
   if (reader) {
     for (;;) {
-      const until = performance.now() + sliceMs;
+      const until = taskStart + sliceMs;
       if (reader.run(() => performance.now() >= until)) break;
       await yieldToPage();
+      taskStart = performance.now();
       if (signal.aborted) {
         changed();
         return null;
       }
     }
   }
-  // The main content is found in a task of its own, the rest (metadata, the page text) in the next one, and the text
-  // for highlighting in a third.
-  await yieldToPage();
+  // Then the main content is found, the rest read (metadata, the page text), and the text for highlighting joined.
+  await pause();
   const model = reader?.model();
   const main = model ? findMainContent(model) : null;
-  await yieldToPage();
+  await pause();
   if (signal.aborted) {
     changed();
     return null;
   }
   const content = contentOf(doc, model, main);
-  // The text for highlighting is joined in a task of its own (a long page's text takes a while).
-  if (highlight) await yieldToPage();
+  if (highlight) await pause();
   if (signal.aborted) {
     changed();
     return null;
