@@ -125,6 +125,11 @@ export async function highlightIn(
     if (!finished) return [];
   }
   benchMark('ranges');
+  if (roots.length > 1) {
+    // The changed parts of a page are found in the index and replaced in a task of their own.
+    await yieldToPage();
+    if (signal.aborted) return [];
+  }
   const gone = highlightIndex.removeWithin(...roots);
   const draw = drawnLayer();
   draw.remove(gone);

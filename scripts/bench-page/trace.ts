@@ -203,6 +203,8 @@ export function attribute(
     };
   });
   const hot = selfTime(samples, spans);
+  if (process.env.BENCH_LONG_TASKS)
+    logLongTasks(counted, tasks, ordered, samples, Number(process.env.BENCH_LONG_TASKS));
   return {
     pid,
     tid,
@@ -229,7 +231,7 @@ const SAMPLE_US = 200;
 function pageTaskShare(
   task: TraceEvent,
   inside: TraceEvent[],
-  samples: { ts: number[]; ext: boolean[] },
+  samples: { ts: number[]; ext: boolean[]; frame: string[] },
 ): { us: number; spans: [number, number][] } | null {
   const end = task.ts + task.dur!;
   const isPageUrl = (u: unknown) => typeof u === 'string' && /^https?:/.test(u);
@@ -239,7 +241,16 @@ function pageTaskShare(
     if (samples.ext[i]) extSamples.push(samples.ts[i]!);
   }
   const firstExt = Math.min(extEvents[0]?.ts ?? Infinity, extSamples[0] ?? Infinity);
-  const firstPage = inside.find((e) => isPageUrl(e.args?.data?.url))?.ts ?? Infinity;
+  // A page script shows as an event with its URL, or (code that the DevTools protocol evaluated in the page, such as
+  // the benchmark's own DOM edits, has no event) as CPU-profile samples of a script that is not the extension's.
+  let pageSample = Infinity;
+  for (let i = lowerBound(samples.ts, task.ts); i < samples.ts.length && samples.ts[i]! < end; i++) {
+    if (!samples.ext[i] && samples.frame[i]!.includes(' @ ')) {
+      pageSample = samples.ts[i]!;
+      break;
+    }
+  }
+  const firstPage = Math.min(inside.find((e) => isPageUrl(e.args?.data?.url))?.ts ?? Infinity, pageSample);
   if (!(firstPage < firstExt)) return null;
   // The extension's events, merged where they nest or overlap.
   const spans: [number, number][] = [];
@@ -252,4 +263,26 @@ function pageTaskShare(
     for (const t of extSamples) spans.push([t, Math.min(end, t + SAMPLE_US)]);
   }
   return { us: spans.reduce((s, [a, b]) => s + (b - a), 0), spans };
+}
+
+/** BENCH_LONG_TASKS=<ms>: every attributed task of at least that much thread time, its phase and hottest functions. */
+function logLongTasks(
+  counted: TraceEvent[],
+  tasks: ExtTask[],
+  ordered: { phase: string; ts: number }[],
+  samples: ReturnType<typeof threadSamples>,
+  minMs: number,
+): void {
+  tasks.forEach((t, i) => {
+    if (t.cpu < minMs) return;
+    const e = counted[i]!;
+    const phase = ordered.find((m) => m.ts > e.ts)?.phase ?? 'after';
+    const top = [...selfTime(samples, [[e.ts, e.ts + e.dur!]])]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([f, ms]) => `${f.replace(/chrome-extension:\/\/[a-z]+\//, '')} ${ms.toFixed(1)}`);
+    process.stderr.write(
+      `  long task at ${t.at.toFixed(0)} ms (before ${phase}): ${t.cpu.toFixed(1)} ms thread, message ${t.message.toFixed(1)}, gc ${t.gc.toFixed(1)}; ${top.join('; ')}\n`,
+    );
+  });
 }
