@@ -44,6 +44,15 @@ describe('scan', () => {
     ]);
   });
 
+  it('steps by characters without a column of the full rows from states with and without such edges', () => {
+    // 80 Han characters after "q": the rarest are beyond the rows' 63 columns ("q" has edges by them, "zz" none).
+    const han = (k: number) => String.fromCharCode(0x4e00 + k);
+    const names = Array.from({ length: 80 }, (_, k) => `q${han(k)}`);
+    names.push(`${han(79)}${han(78)}`, 'zz');
+    const text = `zz ${han(79)}${han(78)} q${han(79)} q${han(5)} zz${han(79)}`;
+    expect(reports(names, text).map((r) => r.key)).toEqual(['zz', `${han(79)}${han(78)}`, `q${han(79)}`, `q${han(5)}`]);
+  });
+
   it('keeps its state across a line break and the white space after it, in and out of the full rows', () => {
     const names = Array.from({ length: 300 }, (_, i) => `name${i.toString(36)} of the company number ${i}`);
     names.push('Kim Jong Un', 'UN');

@@ -64,6 +64,8 @@ export interface ScanTables {
   reports: Int32Array;
   /** How many numbers of `reports` are the last scan's (twice the reports). */
   reportCount: number;
+  /** Per full-row state, filled as met: 1 when it or a state up its failure chain has an edge by a symbol without a column, 2 when none has. */
+  rareEdges: Uint8Array;
 }
 
 /** The scanner's tables for an automaton and its alphabet (the per-code-unit ones are filled as texts come). */
@@ -76,6 +78,7 @@ export function scanTables(automaton: Automaton, alphabet: Map<number, number>):
     dotSymbol: alphabet.get(0x2e) ?? 0,
     reports: new Int32Array(256),
     reportCount: 0,
+    rareEdges: new Uint8Array(automaton.denseStates),
   };
   // The white space that the scan skips after a line break without looking it up (see afterWhiteSpace).
   for (const code of [0x20, NEWLINE, 0x09, 0x0d]) classify(t, code);
@@ -171,10 +174,43 @@ function emit(t: ScanTables, text: string, s: number, i: number): void {
   }
 }
 
+/** Whether a state with a full row (not the root), or one up its failure chain, has an edge by a symbol without a column. */
+function hasRareEdges(t: ScanTables, s: number): boolean {
+  let known = t.rareEdges[s]!;
+  if (known === 0) {
+    const a = t.automaton;
+    let own = false;
+    for (let e = a.edgeStart[s]!; e < a.edgeStart[s + 1]!; e++) if (a.edgeSymbol[e]! >= ROW_ESCAPE) own = true;
+    // Failure states have lower ids and full rows too.
+    const f = a.fail[s]!;
+    known = own || (f !== 0 && hasRareEdges(t, f)) ? 1 : 2;
+    t.rareEdges[s] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * The next state after `s` by symbol `c`, by the edges up the failure links while the states have no full rows, then
+ * by the full row; for a symbol without a column (a rare letter, Han, Hangul), straight to the root's next state when
+ * no state up the chain has an edge by such a symbol (most: Latin prefixes), rather than through every edge list.
+ */
+function slowStep(t: ScanTables, s: number, c: number): number {
+  const a = t.automaton;
+  const { denseStates, edgeStart, edgeSymbol, edgeTarget, fail } = a;
+  let state = s;
+  while (state >= denseStates) {
+    const end = edgeStart[state + 1]!;
+    for (let e = edgeStart[state]!; e < end; e++) if (edgeSymbol[e] === c) return edgeTarget[e]!;
+    state = fail[state]!;
+  }
+  if (c < ROW_ESCAPE) return rowStep(a, state, c);
+  return state !== 0 && hasRareEdges(t, state) ? step(a, state, c) : (a.root[c] ?? 0);
+}
+
 /** One step of the automaton by a symbol, reporting what ends there. */
 function stepBy(t: ScanTables, text: string, s: number, c: number, i: number): number {
   const a = t.automaton;
-  const next = s < a.denseStates && c < ROW_ESCAPE ? rowStep(a, s, c) : step(a, s, c);
+  const next = s < a.denseStates && c < ROW_ESCAPE ? rowStep(a, s, c) : slowStep(t, s, c);
   if (a.outLink[next] !== 0) emit(t, text, next, i);
   return next;
 }
@@ -187,7 +223,7 @@ function feedExpansion(t: ScanTables, text: string, s: number, i: number): numbe
     const c = t.alphabet.get(keys.charCodeAt(x)) ?? 0;
     // Only the last one ends at a character boundary; a key ending inside "ss" is no match.
     if (x === keys.length - 1) state = c === 0 ? 0 : stepBy(t, text, state, c, i);
-    else state = c === 0 ? 0 : step(t.automaton, state, c);
+    else state = c === 0 ? 0 : slowStep(t, state, c);
   }
   return state;
 }
@@ -275,8 +311,7 @@ export function scanText(text: string, t: ScanTables, composed: boolean): boolea
         if (e < end) s = edgeTarget[e]!;
         else {
           // It ends: on from the failure state, by its full row when it has one (one lookup, no walk up the links).
-          const f = fail[s]!;
-          s = f < denseStates && c < ROW_ESCAPE ? rowStep(a, f, c) : step(a, f, c);
+          s = slowStep(t, fail[s]!, c);
         }
         if (outLink[s] !== 0) emit(t, text, s, i);
       } else if (c === GAP_SYMBOL) {
