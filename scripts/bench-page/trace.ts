@@ -204,7 +204,7 @@ export function attribute(
   });
   const hot = selfTime(samples, spans);
   if (process.env.BENCH_LONG_TASKS)
-    logLongTasks(counted, tasks, ordered, samples, Number(process.env.BENCH_LONG_TASKS));
+    logLongTasks(counted, tasks, ordered, samples, Number(process.env.BENCH_LONG_TASKS), onThread);
   return {
     pid,
     tid,
@@ -272,6 +272,7 @@ function logLongTasks(
   ordered: { phase: string; ts: number }[],
   samples: ReturnType<typeof threadSamples>,
   minMs: number,
+  onThread: TraceEvent[],
 ): void {
   tasks.forEach((t, i) => {
     if (t.cpu < minMs) return;
@@ -281,8 +282,12 @@ function logLongTasks(
       .sort((a, b) => b[1] - a[1])
       .slice(0, 5)
       .map(([f, ms]) => `${f.replace(/chrome-extension:\/\/[a-z]+\//, '')} ${ms.toFixed(1)}`);
+    // Its longest events inside (style and layout work, garbage collection, messages), over 1 ms.
+    const inside = onThread
+      .filter((x) => x !== e && x.ts >= e.ts && x.ts < e.ts + e.dur! && (x.dur ?? 0) > 1000)
+      .map((x) => `${x.name} ${((x.ts - e.ts) / 1000).toFixed(1)}+${(x.dur! / 1000).toFixed(1)}`);
     process.stderr.write(
-      `  long task at ${t.at.toFixed(0)} ms (before ${phase}): ${t.cpu.toFixed(1)} ms thread, message ${t.message.toFixed(1)}, gc ${t.gc.toFixed(1)}; ${top.join('; ')}\n`,
+      `  long task at ${t.at.toFixed(0)} ms (before ${phase}): ${t.cpu.toFixed(1)} ms thread, message ${t.message.toFixed(1)}, gc ${t.gc.toFixed(1)}; ${top.join('; ')}\n    events (at+ms): ${inside.slice(0, 12).join(', ')}\n`,
     );
   });
 }
