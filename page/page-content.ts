@@ -119,8 +119,10 @@ export async function readPageContentSliced(
       }
     }
   }
-  // Then the main content is found, the rest read (metadata, the page text), and the text for highlighting joined.
-  await pause();
+  // Then the main content is found (in a task of its own: a long page's takes a while), the rest read (metadata, the
+  // page text), and the text for highlighting joined.
+  await yieldToPage();
+  taskStart = performance.now();
   const model = reader?.model();
   const main = model ? findMainContent(model) : null;
   await pause();
@@ -155,11 +157,21 @@ export function cleanTitle(title: string): string {
   return words(cur) <= 4 ? orig : cur;
 }
 
+const DENSE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Han, Hangul and kana characters in the blocks in the ranges `lines` (flat pairs: first, end exclusive). */
+function denseChars(blocks: readonly { text: string }[], lines: readonly number[]): number {
+  let n = 0;
+  for (let i = 0; i + 1 < lines.length; i += 2) {
+    for (let b = lines[i]!; b < lines[i + 1]! && b < blocks.length; b++) n += blocks[b]!.text.match(DENSE)?.length ?? 0;
+  }
+  return n;
+}
+
 function contentOf(doc: Document, model: PageModel | undefined, found: MainContent | null): PageContent {
   const blocks = model?.blocks ?? [];
   const pageText = blocks.map((b) => b.text).join('\n');
-  const main = found ?? { text: '', lines: [], linkLength: 0, readerable: false };
-  const mainText = main.text;
+  const main = found ?? { text: '', length: 0, lines: [], linkLength: 0, readerable: false };
   const title = (declaredTitle(doc) ?? cleanTitle(doc.title ?? '')).replace(/\s+/g, ' ').trim();
   const description = meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]') ?? '';
   return {
@@ -175,10 +187,9 @@ function contentOf(doc: Document, model: PageModel | undefined, found: MainConte
       ogType: (meta(doc, 'meta[property="og:type"]') ?? '').toLowerCase(),
       jsonLdTypes: jsonLdTypes(doc),
       readerable: main.readerable,
-      mainLength: mainText.length,
-      mainDenseChars: (
-        mainText.match(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []
-      ).length,
+      mainLength: main.length,
+      // Counted block by block: the main text itself is never joined (the newlines between blocks are not dense).
+      mainDenseChars: denseChars(blocks, main.lines),
       pageLength: pageText.length,
       linkLength: model?.linkLength ?? 0,
       teaserLinks: model?.teaserLinks ?? 0,

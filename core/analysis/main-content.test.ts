@@ -41,6 +41,7 @@ describe('findMainContent', () => {
     const fromLines: string[] = [];
     for (let i = 0; i < main.lines.length; i += 2) fromLines.push(...texts.slice(main.lines[i], main.lines[i + 1]));
     expect(fromLines.join('\n')).toBe(main.text);
+    expect(main.length).toBe(main.text.length);
   });
 
   it('drops a list of related links inside the article', () => {
@@ -80,6 +81,6 @@ describe('findMainContent', () => {
   it('finds nothing on a page without paragraphs', () => {
     const b = builder();
     b.text(b.add(0, 'DIV'), 'Short');
-    expect(findMainContent(b.model())).toEqual({ text: '', lines: [], linkLength: 0, readerable: false });
+    expect(findMainContent(b.model())).toEqual({ text: '', length: 0, lines: [], linkLength: 0, readerable: false });
   });
 });

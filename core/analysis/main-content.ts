@@ -3,8 +3,10 @@ import { CONTAINER, type ModelBlock, type PageModel } from './page-model';
 
 /** The main content found in a page model. */
 export interface MainContent {
-  /** Its visible text, block by block separated by newlines ('' when there is none). */
-  text: string;
+  /** Its visible text, block by block separated by newlines ('' when there is none); joined when first read. */
+  readonly text: string;
+  /** The length of {@link text} (known without joining it). */
+  length: number;
   /** Its blocks as ranges of the model's block indices (flat pairs: first, end exclusive), i.e. lines of the page text. */
   lines: number[];
   /** Characters of link text in it. */
@@ -126,16 +128,40 @@ const ATTEMPTS: Attempt[] = [
 export function findMainContent(model: PageModel): MainContent {
   const sums = subtreeSums(model);
   const readerable = isReaderable(model, sums);
-  let best: Found = { text: '', lines: [], linkLength: 0 };
+  let best: Found = NOTHING;
   for (const attempt of ATTEMPTS) {
     const found = attemptMain(model, sums, attempt);
-    if (found.text.length > best.text.length) best = found;
-    if (best.text.length >= CHAR_THRESHOLD) break;
+    if (found.length > best.length) best = found;
+    if (best.length >= CHAR_THRESHOLD) break;
   }
-  return { ...best, readerable };
+  const { lines, linkLength, length } = best;
+  // The text is joined only if read: the page's content script needs the lines and the length (on a long page, the
+  // join was most of the time spent here).
+  let text: string | undefined;
+  return {
+    get text() {
+      text ??= linesText(model, lines);
+      return text;
+    },
+    length,
+    lines,
+    linkLength,
+    readerable,
+  };
 }
 
-type Found = Omit<MainContent, 'readerable'>;
+type Found = Omit<MainContent, 'readerable' | 'text'>;
+
+const NOTHING: Found = { length: 0, lines: [], linkLength: 0 };
+
+/** The texts of the model's blocks in the ranges `lines`, joined by newlines. */
+export function linesText(model: PageModel, lines: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < lines.length; i += 2) {
+    for (let b = lines[i]!; b < lines[i + 1]!; b++) parts.push(model.blocks[b]!.text);
+  }
+  return parts.join('\n');
+}
 
 function attemptMain(model: PageModel, sums: Sums, attempt: Attempt): Found {
   const { containers, blocks } = model;
@@ -175,7 +201,7 @@ function attemptMain(model: PageModel, sums: Sums, attempt: Attempt): Found {
     final[i] = score[i]! * (1 - density(i));
     ranked.push(i);
   }
-  if (ranked.length === 0) return { text: '', lines: [], linkLength: 0 };
+  if (ranked.length === 0) return NOTHING;
   ranked.sort((a, b) => final[b]! - final[a]! || a - b);
   const top = betterAncestor(model, sums, final, touched, excluded, ranked);
   const chosen = withSiblings(model, sums, final, touched, excluded, top);
@@ -287,17 +313,20 @@ function collect(model: PageModel, sums: Sums, chosen: number[], excluded: Uint8
     if (attempt.cleanConditionally && CONDITIONAL.has(c.tag) && cleaned(sums, i, c.classWeight)) continue;
     inside[i] = 1;
   }
-  const parts: string[] = [];
   const lines: number[] = [];
   let linkLength = 0;
+  let chars = 0;
+  let count = 0;
   blocks.forEach((b: ModelBlock, i) => {
     if (!inside[b.container]) return;
-    parts.push(b.text);
+    chars += b.text.length;
+    count++;
     linkLength += b.linkChars;
     if (lines.length > 0 && lines[lines.length - 1] === i) lines[lines.length - 1] = i + 1;
     else lines.push(i, i + 1);
   });
-  return { text: parts.join('\n'), lines, linkLength };
+  // The blocks' texts joined by newlines.
+  return { length: count === 0 ? 0 : chars + count - 1, lines, linkLength };
 }
 
 /** Readability's conditional cleaning, by text: few commas and a negative class weight or many links. */

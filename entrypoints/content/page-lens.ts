@@ -107,6 +107,11 @@ export async function highlightIn(
   const found = read && matched ? decodeMatches(matched) : await matchTexts(extracted.map((e) => e.text));
   if (signal.aborted) return [];
   benchMark('matched');
+  // The ranges are made in tasks of their own (decoding a long page's matches takes a while).
+  if (matched) {
+    await yieldToPage();
+    if (signal.aborted) return [];
+  }
   const entries: HighlightEntry[] = [];
   // Where each root's entries start (a run in document order).
   const runStarts: number[] = [];
