@@ -4,6 +4,7 @@ import {
   messageOfText,
   messageText,
   PIECE_CHARS,
+  PIECES_LOST,
   parseMessagePiece,
   parseReplyPieceAsk,
   sendPiecewise,
@@ -87,20 +88,19 @@ describe('sendPiecewise', () => {
     );
   });
 
-  it('refuses an answer that ends a message before its last piece', async () => {
-    const post = async () => ({ ok: true, value: { state: 'done', reply: { ok: true, value: 1 } } });
+  it('sends the pieces once more when none completed the message, then gives up', async () => {
+    let posts = 0;
+    const post = async () => {
+      posts++;
+      return { ok: true, value: { state: 'more' } };
+    };
     await expect(
-      sendPiecewise(
-        { type: 'page/match', text: 'x'.repeat(PIECE_CHARS * 2) },
-        {
-          post,
-          yieldToPage,
-        },
-      ),
-    ).rejects.toThrow(/Bad answer to a piece/);
+      sendPiecewise({ type: 'page/match', text: 'x'.repeat(PIECE_CHARS * 2) }, { post, yieldToPage }),
+    ).rejects.toThrow(PIECES_LOST);
+    expect(posts).toBe(6);
   });
 
-  it('encodes each piece after yielding: the first piece not in the task that made the JSON', async () => {
+  it('encodes each piece in a task of its own, the first not in the task that made the text', async () => {
     const log: string[] = [];
     const post = async (m: object) => {
       const p = m as { index: number; count: number };
@@ -118,6 +118,6 @@ describe('sendPiecewise', () => {
       },
     );
     expect(value).toBe(7);
-    expect(log).toEqual(['yield', 'piece 0', 'piece 1']);
+    expect(log).toEqual(['yield', 'piece 0', 'yield', 'piece 1']);
   });
 });

@@ -8,14 +8,14 @@ export const PIECE_CHARS = 256 * 1024;
 export const MAX_PIECES = 160;
 /** The message types that a content script may send in pieces (the ones that carry a page's text). */
 export const PIECEWISE_TYPES: readonly string[] = ['page/analyse', 'page/match'];
-/** The error that a receiver gives for a message whose earlier pieces it no longer holds (the sender may resend). */
-export const PIECES_LOST = 'The earlier pieces of this message are gone';
+/** The error for a message whose pieces the receiver did not all keep (the tab navigated meanwhile): sent again once. */
+export const PIECES_LOST = 'The receiver lost pieces of this message';
 
 /** One piece of a request's text ({@link messageText}). */
 export interface MessagePiece {
   /** The message's id, chosen by the sender (unique within its tab). */
   id: string;
-  /** 0-based; pieces come in order. */
+  /** 0-based (the receiver takes them in any order). */
   index: number;
   count: number;
   text: string;
@@ -178,25 +178,32 @@ export async function sendPiecewise(
 
 async function sendPieces(pieces: string[], type: string, transport: PieceTransport): Promise<unknown> {
   const id = (transport.newId ?? randomId)();
-  let answer: PieceAnswer | undefined;
+  const answers: Promise<PieceAnswer>[] = [];
   for (let index = 0; index < pieces.length; index++) {
-    // The text was made in the caller's task; each piece is encoded in the task of the previous piece's reply.
-    if (index === 0) await transport.yieldToPage();
+    // Each piece is encoded in a task of its own (the first not in the caller's, which made the text), and sent
+    // without waiting for the answers to the others.
+    await transport.yieldToPage();
     const text = pieces[index]!;
-    answer = unwrap(
-      await transport.post({ type: 'message/piece', id, index, count: pieces.length, text }),
-      type,
-    ) as PieceAnswer;
-    if (index < pieces.length - 1 && answer?.state !== 'more') throw new Error(`Bad answer to a piece of ${type}`);
+    const posted = transport.post({ type: 'message/piece', id, index, count: pieces.length, text });
+    answers.push(posted.then((reply) => unwrap(reply, type) as PieceAnswer));
+    // Failures are reported by Promise.all below.
+    answers[index]!.catch(() => undefined);
   }
-  if (answer?.state === 'done') return unwrap(answer.reply, type);
-  if (answer?.state !== 'long' || !(answer.count > 1) || answer.count > MAX_PIECES)
+  // The piece that completed the message has its reply; the others were told to wait for more.
+  const answer = (await Promise.all(answers)).find((a) => a?.state !== 'more');
+  if (!answer) throw new Error(PIECES_LOST);
+  if (answer.state === 'done') return unwrap(answer.reply, type);
+  if (answer.state !== 'long' || !(answer.count > 1) || answer.count > MAX_PIECES)
     throw new Error(`Bad answer to ${type}`);
-  const parts = [answer.text];
+  const rest: Promise<string>[] = [];
   for (let index = 1; index < answer.count; index++) {
-    const got = unwrap(await transport.post({ type: 'message/reply-piece', id: answer.id, index }), type);
-    parts.push(str((got as { text?: unknown } | null)?.text, 'reply piece', PIECE_CHARS));
+    const posted = transport.post({ type: 'message/reply-piece', id: answer.id, index });
+    rest.push(
+      posted.then((got) => str((unwrap(got, type) as { text?: unknown } | null)?.text, 'reply piece', PIECE_CHARS)),
+    );
+    rest[rest.length - 1]!.catch(() => undefined);
   }
+  const parts = [answer.text, ...(await Promise.all(rest))];
   // Parsed in a task of its own, after the last piece's.
   await transport.yieldToPage();
   return JSON.parse(parts.join('')) as unknown;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PIECE_CHARS, PIECES_LOST, type MessagePiece } from '../../messaging/message-pieces';
+import { PIECE_CHARS, type MessagePiece } from '../../messaging/message-pieces';
 import { PieceStore } from './piece-store';
 
 const piece = (id: string, index: number, count: number, text: string): MessagePiece => ({ id, index, count, text });
@@ -31,31 +31,44 @@ describe('PieceStore: requests', () => {
     expect(store.put(1, piece('a', 1, 2, 'A2'))).toBe('A1A2');
   });
 
-  it("refuses a later piece for another tab's message: each tab has its own messages", () => {
+  it("never completes a tab's message with another tab's piece: each tab has its own messages", () => {
     const store = new PieceStore();
     store.put(1, piece('a', 0, 2, 'secret'));
-    expect(() => store.put(2, piece('a', 1, 2, 'x'))).toThrow(PIECES_LOST);
-    // The first tab's message is untouched.
+    // The same id from another tab is another message, which waits for its own first piece.
+    expect(store.put(2, piece('a', 1, 2, 'x'))).toBeNull();
     expect(store.put(1, piece('a', 1, 2, '!'))).toBe('secret!');
+    expect(store.put(2, piece('a', 0, 2, 'mine:'))).toBe('mine:x');
   });
 
-  it('refuses a piece out of order and drops the message', () => {
+  it('puts pieces that come out of order in their place', () => {
     const store = new PieceStore();
-    store.put(1, piece('a', 0, 3, 'x'));
-    expect(() => store.put(1, piece('a', 2, 3, 'z'))).toThrow(/Piece 2 came where piece 1 was due/);
-    expect(store.heldFor(1)).toBe(0);
-    expect(() => store.put(1, piece('a', 1, 3, 'y'))).toThrow(PIECES_LOST);
+    expect(store.put(1, piece('a', 2, 3, 'z'))).toBeNull();
+    expect(store.put(1, piece('a', 0, 3, 'x'))).toBeNull();
+    expect(store.put(1, piece('a', 1, 3, 'y'))).toBe('xyz');
   });
 
-  it('refuses a piece repeated', () => {
+  it('refuses a piece repeated, and drops the message', () => {
     const store = new PieceStore();
     store.put(1, piece('a', 0, 3, 'x'));
     store.put(1, piece('a', 1, 3, 'y'));
-    expect(() => store.put(1, piece('a', 1, 3, 'y'))).toThrow(/Piece 1 came where piece 2 was due/);
+    expect(() => store.put(1, piece('a', 1, 3, 'y'))).toThrow(/Piece 1 came twice/);
+    expect(store.heldFor(1)).toBe(0);
   });
 
-  it('refuses a later piece whose first never came (missing)', () => {
-    expect(() => new PieceStore().put(1, piece('a', 1, 2, 'y'))).toThrow(PIECES_LOST);
+  it('gives nothing while a piece is missing, and drops the message once idle', () => {
+    let now = 0;
+    const store = new PieceStore({ tabChars: 1000, tabMessages: 4, idleMs: 100 }, () => now);
+    expect(store.put(1, piece('a', 0, 3, 'x'))).toBeNull();
+    expect(store.put(1, piece('a', 2, 3, 'z'))).toBeNull();
+    expect(store.heldFor(1)).toBe(1);
+    now = 200;
+    // Piece 1 comes too late: it starts a message of its own, which never completes.
+    expect(store.put(1, piece('a', 1, 3, 'y'))).toBeNull();
+    expect(store.charsOf(1)).toBe(1);
+  });
+
+  it('refuses a piece numbered past its count', () => {
+    expect(() => new PieceStore().put(1, piece('a', 2, 2, 'y'))).toThrow(/past its count/);
   });
 
   it('refuses a piece whose count differs from the first', () => {
@@ -84,7 +97,8 @@ describe('PieceStore: requests', () => {
     store.put(1, piece('b', 0, 2, 'b'));
     store.put(1, piece('c', 0, 2, 'c'));
     expect(store.heldFor(1)).toBe(2);
-    expect(() => store.put(1, piece('a', 1, 2, '!'))).toThrow(PIECES_LOST);
+    // 'a' went: its last piece starts over.
+    expect(store.put(1, piece('a', 1, 2, '!'))).toBeNull();
     expect(store.put(1, piece('c', 1, 2, '!'))).toBe('c!');
   });
 
@@ -95,8 +109,10 @@ describe('PieceStore: requests', () => {
     now = 50;
     store.put(1, piece('b', 0, 3, 'b'));
     now = 120;
-    expect(() => store.put(1, piece('a', 1, 2, '!'))).toThrow(PIECES_LOST);
+    expect(store.put(1, piece('a', 1, 2, '!'))).toBeNull();
+    expect(store.charsOf(1)).toBe(2);
     expect(store.put(1, piece('b', 1, 3, 'c'))).toBeNull();
+    expect(store.put(1, piece('b', 2, 3, 'd'))).toBe('bcd');
   });
 
   it('forgets a tab (navigation, tab closed)', () => {
@@ -105,7 +121,7 @@ describe('PieceStore: requests', () => {
     store.put(2, piece('a', 0, 2, 'b'));
     store.forgetTab(1);
     expect(store.heldFor(1)).toBe(0);
-    expect(() => store.put(1, piece('a', 1, 2, '!'))).toThrow(PIECES_LOST);
+    expect(store.charsOf(1)).toBe(0);
     expect(store.put(2, piece('a', 1, 2, '!'))).toBe('b!');
   });
 });

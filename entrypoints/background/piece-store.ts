@@ -1,6 +1,6 @@
-// The background's keeping of long messages' pieces: per tab, in order, bounded, until the last piece comes (requests)
+// The background's keeping of long messages' pieces: per tab, bounded, until every piece came (requests)
 // or the sender has taken every piece (long replies); forgotten when the tab navigates or closes.
-import { MAX_PIECES, PIECE_CHARS, PIECES_LOST, splitPieces, type MessagePiece } from '../../messaging/message-pieces';
+import { MAX_PIECES, PIECE_CHARS, splitPieces, type MessagePiece } from '../../messaging/message-pieces';
 import { InvalidMessageError } from '../../messaging/validate';
 
 /** The bounds of a {@link PieceStore}. */
@@ -19,7 +19,10 @@ export const DEFAULT_PIECE_LIMITS: PieceLimits = { tabChars: MAX_PIECES * PIECE_
 interface Held {
   kind: 'request' | 'reply';
   count: number;
-  pieces: string[];
+  /** The pieces by index (a request's not yet come are undefined; a reply's taken are ''). */
+  pieces: (string | undefined)[];
+  /** A request's pieces come so far. */
+  received: number;
   chars: number;
   touched: number;
 }
@@ -35,38 +38,39 @@ export class PieceStore {
   ) {}
 
   /**
-   * Takes one piece of a tab's request. Returns the whole request's text once its last piece came, else null. Throws
-   * for a piece out of order, one that does not agree with the earlier pieces, or one that would pass the tab's bound
-   * (the message is dropped then), and with {@link PIECES_LOST} for a later piece whose message it does not hold.
+   * Takes one piece of a tab's request (pieces may come in any order). Returns the whole request's text once every
+   * piece came, else null. Throws for a piece that came before or that does not agree with the earlier pieces, or that
+   * would pass the tab's bound (the message is dropped then). A message whose pieces stop coming is dropped when
+   * idle past the bound, or to make room.
    */
   put(tabId: number, piece: MessagePiece): string | null {
     this.expire();
     if (piece.text.length > PIECE_CHARS)
       throw new InvalidMessageError(`A piece holds more than ${PIECE_CHARS} characters`);
-    const held = this.tabs.get(tabId);
+    if (piece.index >= piece.count) throw new InvalidMessageError('A piece is numbered past its count');
+    if (piece.count === 1) return piece.text;
     const key = `q:${piece.id}`;
-    let message = held?.get(key);
+    let message = this.tabs.get(tabId)?.get(key);
     if (!message) {
-      if (piece.index !== 0) throw new Error(PIECES_LOST);
-      if (piece.count === 1) return piece.text;
-      message = { kind: 'request', count: piece.count, pieces: [], chars: 0, touched: this.now() };
+      message = { kind: 'request', count: piece.count, pieces: [], received: 0, chars: 0, touched: this.now() };
       this.hold(tabId, key, message);
-    } else if (piece.index !== message.pieces.length || piece.count !== message.count) {
+    } else if (piece.count !== message.count || message.pieces[piece.index] !== undefined) {
       this.drop(tabId, key);
       throw new InvalidMessageError(
         piece.count !== message.count
           ? `Piece ${piece.index} says ${piece.count} pieces, the first said ${message.count}`
-          : `Piece ${piece.index} came where piece ${message.pieces.length} was due`,
+          : `Piece ${piece.index} came twice`,
       );
     }
     if (this.charsOf(tabId) + piece.text.length > this.limits.tabChars) {
       this.drop(tabId, key);
       throw new InvalidMessageError(`This tab's messages pass ${this.limits.tabChars} characters`);
     }
-    message.pieces.push(piece.text);
+    message.pieces[piece.index] = piece.text;
+    message.received++;
     message.chars += piece.text.length;
     message.touched = this.now();
-    if (message.pieces.length < message.count) return null;
+    if (message.received < message.count) return null;
     this.drop(tabId, key);
     return message.pieces.join('');
   }
@@ -88,6 +92,7 @@ export class PieceStore {
         kind: 'reply',
         count: pieces.length,
         pieces,
+        received: 0,
         chars: rest,
         touched: this.now(),
       });
