@@ -15,6 +15,8 @@ export const MAX_KEY_LENGTH = 1024;
 
 const NEWLINE = 0x0a;
 const WHITE_SPACE_RUN = /[ \n\t\r]*/y;
+/** The code units of WHITE_SPACE_RUN. */
+const WHITE_SPACE = [0x20, NEWLINE, 0x09, 0x0d];
 
 /**
  * The offset of the first code unit from `i` on that is no space, tab, line break or carriage return (or the text's
@@ -70,7 +72,7 @@ export interface ScanTables {
 
 /** The scanner's tables for an automaton and its alphabet (the per-code-unit ones are filled as texts come). */
 export function scanTables(automaton: Automaton, alphabet: Map<number, number>): ScanTables {
-  const t: ScanTables = {
+  return {
     automaton,
     alphabet,
     classOf: new Int32Array(0x10000),
@@ -80,9 +82,6 @@ export function scanTables(automaton: Automaton, alphabet: Map<number, number>):
     reportCount: 0,
     rareEdges: new Uint8Array(automaton.denseStates),
   };
-  // The white space that the scan skips after a line break without looking it up (see afterWhiteSpace).
-  for (const code of [0x20, NEWLINE, 0x09, 0x0d]) classify(t, code);
-  return t;
 }
 
 function classify(t: ScanTables, code: number): number {
@@ -272,6 +271,9 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
  */
 export function scanText(text: string, t: ScanTables, composed: boolean): boolean {
   t.reportCount = 0;
+  // The white space that the scan skips after a line break without looking it up (see afterWhiteSpace), classified
+  // at the first scan (not when loading: the load's time is the extension's startup).
+  if (t.classOf[NEWLINE] === UNKNOWN) for (const code of WHITE_SPACE) classify(t, code);
   const a = t.automaton;
   const { rows, exits, denseStates, edgeStart, edgeSymbol, edgeTarget, fail, outLink } = a;
   const { columnOf, classOf } = t;
