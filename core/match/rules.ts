@@ -82,13 +82,19 @@ const KOREAN_PARTICLES = [
   '적',
   '들',
 ];
-const PARTICLES_BY_FIRST = new Map<string, string[]>();
-for (const p of KOREAN_PARTICLES) PARTICLES_BY_FIRST.set(p[0]!, [...(PARTICLES_BY_FIRST.get(p[0]!) ?? []), p]);
+/** The particles by their first code unit (a number key: no one-character string made per lookup). */
+const PARTICLES_BY_FIRST = new Map<number, string[]>();
+for (const p of KOREAN_PARTICLES) {
+  const first = p.charCodeAt(0);
+  PARTICLES_BY_FIRST.set(first, [...(PARTICLES_BY_FIRST.get(first) ?? []), p]);
+}
 
 /** Whether the Hangul at `text[i]…` starts with a particle or suffix that may follow a name. */
 export function startsWithKoreanParticle(text: string, i: number): boolean {
-  const list = PARTICLES_BY_FIRST.get(text[i] ?? '');
-  return list !== undefined && list.some((p) => text.startsWith(p, i));
+  const list = PARTICLES_BY_FIRST.get(text.charCodeAt(i));
+  if (list === undefined) return false;
+  for (let k = 0; k < list.length; k++) if (text.startsWith(list[k]!, i)) return true;
+  return false;
 }
 
 /** Whether a match may start at `start`: not in the middle of a word of a spaced script. */

@@ -149,15 +149,14 @@ export function spanStart(t: ScanTables, text: string, end: number, length: numb
  */
 export type Found = (pattern: number, end: number) => void;
 
-/** Adds a report (pattern, end) to `t.reports`. */
-function report(t: ScanTables, pattern: number, end: number): void {
-  if (t.reportCount + 2 > t.reports.length) {
-    const more = new Int32Array(t.reports.length * 2);
-    more.set(t.reports);
-    t.reports = more;
+/** `t.reports` with room for `more` numbers after its first `t.reportCount`. */
+function reportRoom(t: ScanTables, more: number): Int32Array {
+  if (t.reportCount + more > t.reports.length) {
+    const grown = new Int32Array(Math.max(t.reports.length * 2, t.reportCount + more));
+    grown.set(t.reports);
+    t.reports = grown;
   }
-  t.reports[t.reportCount++] = pattern;
-  t.reports[t.reportCount++] = end;
+  return t.reports;
 }
 
 /**
@@ -167,9 +166,17 @@ function report(t: ScanTables, pattern: number, end: number): void {
  */
 function emit(t: ScanTables, text: string, s: number, i: number): void {
   if (!rightBoundaryOk(text, i + 1)) return;
-  const a = t.automaton;
-  for (let o = a.outLink[s]!; o !== 0; o = a.outLink[a.fail[o]!]!) {
-    for (let p = a.outStart[o]!; p < a.outStart[o + 1]!; p++) report(t, a.outList[p]!, i + 1);
+  const { fail, outLink, outList, outStart } = t.automaton;
+  for (let o = outLink[s]!; o !== 0; o = outLink[fail[o]!]!) {
+    const first = outStart[o]!;
+    const last = outStart[o + 1]!;
+    const reports = reportRoom(t, 2 * (last - first));
+    let n = t.reportCount;
+    for (let p = first; p < last; p++) {
+      reports[n++] = outList[p]!;
+      reports[n++] = i + 1;
+    }
+    t.reportCount = n;
   }
 }
 
