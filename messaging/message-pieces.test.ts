@@ -100,6 +100,30 @@ describe('sendPiecewise', () => {
     expect(posts).toBe(6);
   });
 
+  it("cuts the pieces from the message's parts: joined, they are its text", async () => {
+    const message = {
+      type: 'page/analyse',
+      a: 'a'.repeat(PIECE_CHARS + 1234),
+      n: [1, 2],
+      b: 'b'.repeat(PIECE_CHARS - 7),
+      c: 'c'.repeat(9000),
+    };
+    const texts: string[] = [];
+    const post = async (m: object) => {
+      const p = m as { index: number; count: number; text: string };
+      texts[p.index] = p.text;
+      return {
+        ok: true,
+        value: p.index < p.count - 1 ? { state: 'more' } : { state: 'done', reply: { ok: true, value: 1 } },
+      };
+    };
+    expect(await sendPiecewise(message, { post, yieldToPage })).toBe(1);
+    expect(texts.join('')).toBe(messageText(message));
+    expect(texts.every((t) => t.length <= PIECE_CHARS)).toBe(true);
+    expect(texts.length).toBe(Math.ceil(messageText(message).length / PIECE_CHARS));
+    expect(messageOfText(texts.join(''))).toEqual(message);
+  });
+
   it('encodes each piece in a task of its own, the first not in the task that made the text', async () => {
     const log: string[] = [];
     const post = async (m: object) => {

@@ -113,10 +113,33 @@ function takeLongStrings(v: unknown, parts: string[], depth: number): unknown {
  * long string into JSON (which costs as much as the browser's own encoding of the message).
  */
 export function messageText(message: object): string {
+  return messageParts(message).join('');
+}
+
+/** {@link messageText} as its parts: the header with the JSON, then the long strings (joined, it is the text). */
+function messageParts(message: object): string[] {
   const parts = [''];
   const skeleton = takeLongStrings(message, parts, 0);
   parts[0] = JSON.stringify(skeleton);
-  return `${parts.map((p) => p.length).join(',')};${parts.join('')}`;
+  return [`${parts.map((p) => p.length).join(',')};${parts[0]}`, ...parts.slice(1)];
+}
+
+/**
+ * Piece `index` of the text that `parts` make when joined, cut from the parts themselves (joining a page's texts
+ * whole would copy millions of characters in one task).
+ */
+function pieceOf(parts: readonly string[], index: number, size = PIECE_CHARS): string {
+  const from = index * size;
+  const to = from + size;
+  const out: string[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const end = at + part.length;
+    if (end > from && at < to) out.push(part.slice(Math.max(0, from - at), Math.min(part.length, to - at)));
+    at = end;
+    if (at >= to) break;
+  }
+  return out.join('');
 }
 
 /** Puts the long strings back in place of their stand-ins. */
@@ -164,27 +187,33 @@ export async function sendPiecewise(
   message: { type: string; [key: string]: unknown },
   transport: PieceTransport,
 ): Promise<unknown> {
-  const text = messageText(message);
-  if (text.length <= PIECE_CHARS) return unwrap(await transport.post(message), message.type);
-  const pieces = splitPieces(text);
+  const parts = messageParts(message);
+  const length = parts.reduce((n, p) => n + p.length, 0);
+  if (length <= PIECE_CHARS) return unwrap(await transport.post(message), message.type);
+  const count = Math.ceil(length / PIECE_CHARS);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await sendPieces(pieces, message.type, transport);
+      return await sendPieces(parts, count, message.type, transport);
     } catch (err) {
       if (attempt > 0 || !(err instanceof Error) || err.message !== PIECES_LOST) throw err;
     }
   }
 }
 
-async function sendPieces(pieces: string[], type: string, transport: PieceTransport): Promise<unknown> {
+async function sendPieces(
+  parts: readonly string[],
+  count: number,
+  type: string,
+  transport: PieceTransport,
+): Promise<unknown> {
   const id = (transport.newId ?? randomId)();
   const answers: Promise<PieceAnswer>[] = [];
-  for (let index = 0; index < pieces.length; index++) {
+  for (let index = 0; index < count; index++) {
     // Each piece is encoded in a task of its own (the first not in the caller's, which made the text), and sent
     // without waiting for the answers to the others.
     await transport.yieldToPage();
-    const text = pieces[index]!;
-    const posted = transport.post({ type: 'message/piece', id, index, count: pieces.length, text });
+    const text = pieceOf(parts, index);
+    const posted = transport.post({ type: 'message/piece', id, index, count, text });
     answers.push(posted.then((reply) => unwrap(reply, type) as PieceAnswer));
     // Failures are reported by Promise.all below.
     answers[index]!.catch(() => undefined);
@@ -203,8 +232,8 @@ async function sendPieces(pieces: string[], type: string, transport: PieceTransp
     );
     rest[rest.length - 1]!.catch(() => undefined);
   }
-  const parts = [answer.text, ...(await Promise.all(rest))];
+  const replyParts = [answer.text, ...(await Promise.all(rest))];
   // Parsed in a task of its own, after the last piece's.
   await transport.yieldToPage();
-  return JSON.parse(parts.join('')) as unknown;
+  return JSON.parse(replyParts.join('')) as unknown;
 }

@@ -160,12 +160,6 @@ export async function highlightIn(
 }
 
 /**
- * Most characters of page text and text for highlighting sent in one message (encoding a message takes a task;
- * about 1 M characters take tens of ms). A page of 10,000 text nodes has about 280 K of each.
- */
-const ONE_MESSAGE_TEXT = 1_000_000;
-
-/**
  * Slices of a page's reading, ranges and highlights: twice the default, so half as many yields (each of which waits
  * for a frame or the page's tasks), and still far from a long task (50 ms).
  */
@@ -253,11 +247,10 @@ async function run(settings: Settings, signal: AbortSignal, state: LensState): P
     reading.takeExtracted();
     return;
   }
-  // The text for highlighting goes along: the background matches it in the same reply if the verdict calls for it;
-  // on a very long page it is sent later on its own (no one task encodes both texts).
+  // The text for highlighting goes along: the background matches it in the same reply if the verdict calls for it
+  // (a long message goes in pieces, each encoded in a task of its own: messaging/message-pieces.ts).
   const mode = settings.highlightMode;
-  const along =
-    mode !== 'off' && highlightText !== null && highlightText.length + content.pageText.length <= ONE_MESSAGE_TEXT;
+  const along = mode !== 'off' && highlightText !== null;
   const ask = along ? { content, highlight: { text: highlightText, mode } } : null;
   const { analysis, matches } = await send('page/analyse', ask ?? { content }).catch((err: unknown) => {
     reading.takeExtracted(); // stops watching the page
