@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTAINER } from '../core/analysis/page-model';
 import { extractText } from './extract-text';
-import { PageReader, readPageModel } from './page-reader';
+import { isSpace, PageReader, readPageModel } from './page-reader';
 import { visibleText } from './visible-text';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -47,6 +47,27 @@ describe('PageReader', () => {
     const para = model.blocks.find((b) => b.text.startsWith('North Korea'))!;
     expect(para.linkChars).toBeGreaterThan(15);
     expect(para.linkChars).toBeLessThan(25);
+  });
+
+  it('measures link texts as their white space collapsed and trimmed, the first 2,000 characters of each', () => {
+    const long = 'x'.repeat(1995) + ' \u00a0 yy zz';
+    const doc = parse(
+      `<p><a href="/1">\t One\u00a0\u2003two <b> three\n</b>\u3000</a></p><p><a href="/2"> \n </a></p>` +
+        `<p><a href="/3">北朝鮮に対する制裁の新しい報告書が発表</a></p><p><a href="/4">${long}</a></p>`,
+    );
+    const model = readPageModel(doc.body);
+    // As the first draft measured them: sliced, white-space runs replaced by one space, trimmed, split on spaces.
+    const texts = ['\t One\u00a0\u2003two  three\n\u3000', ' \n ', '北朝鮮に対する制裁の新しい報告書が発表', long];
+    const collapsed = texts.map((t) => t.slice(0, 2000).replace(/\s+/g, ' ').trim()).filter(Boolean);
+    expect(model.linkLength).toBe(collapsed.reduce((n, t) => n + t.length, 0));
+    // 'One two three': 3 words, not a teaser; the Japanese headline: 12 dense characters or more; the long one: 2 words.
+    expect(model.teaserLinks).toBe(1);
+  });
+
+  it('reads white space as a regular expression does', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    expect(differ).toEqual([]);
   });
 
   it('reads the text for highlighting in the same walk, as extractText does', () => {

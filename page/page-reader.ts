@@ -21,8 +21,23 @@ const NODES_PER_CHECK = 64;
  * untouched, where a pattern matching every space would rebuild every string.
  */
 const WHITE_RUNS = /[\t\n\f\r\u00a0][ \t\n\f\r\u00a0]*| [ \t\n\f\r\u00a0]+/g;
-/** The same for any white space (`\s`), for link texts. */
-const SPACE_RUNS = /[^\S ]\s*| \s+/g;
+
+/** Whether the UTF-16 code unit `c` is white space as `\s` reads it (white space and line terminators). */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 const DENSE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
@@ -55,12 +70,12 @@ export class PageReader {
   private analysisOff = 0;
   private highlightOff = 0;
   // The block run being read.
-  private run_: string[] = [];
+  private readonly run_: string[] = [];
   private runRaw = 0;
   private runLink = 0;
   // The link being read.
   private inLink = false;
-  private linkText: string[] = [];
+  private readonly linkText: string[] = [];
   private linkRaw = 0;
   // Highlighting text.
   private hParts: string[] = [];
@@ -185,7 +200,6 @@ export class PageReader {
       if (tag === 'A' && !this.inLink && clues.attributes && el.hasAttribute('href')) {
         flags |= Open.link;
         this.inLink = true;
-        this.linkText = [];
         this.linkRaw = 0;
       }
     }
@@ -268,14 +282,32 @@ export class PageReader {
 
   private closeLink(): void {
     this.inLink = false;
-    const text = this.linkText.join('').slice(0, MAX_LINK_TEXT).replace(SPACE_RUNS, ' ').trim();
-    this.linkText = [];
-    if (!text) return;
-    this.linkLength += text.length;
+    const parts = this.linkText;
+    const joined = parts.length === 1 ? parts[0]! : parts.join('');
+    parts.length = 0;
+    // Its first MAX_LINK_TEXT characters with white-space runs collapsed and trimmed, measured in one scan (no copy):
+    // the collapsed text's length is its non-space characters plus one per run of white space between two words.
+    const end = Math.min(joined.length, MAX_LINK_TEXT);
     let words = 0;
-    for (const w of text.split(' ')) if (w) words++;
+    let chars = 0;
+    let inWord = false;
+    for (let i = 0; i < end; i++) {
+      if (isSpace(joined.charCodeAt(i))) {
+        inWord = false;
+        continue;
+      }
+      if (!inWord) {
+        inWord = true;
+        words++;
+      }
+      chars++;
+    }
+    if (words === 0) return;
+    this.linkLength += chars + words - 1;
     if (words >= 4) this.teaserLinks++;
     else {
+      // White space is never dense: the characters of the text as read are those of the collapsed text.
+      const text = end < joined.length ? joined.slice(0, end) : joined;
       DENSE.lastIndex = 0;
       let dense = 0;
       while (dense < 12 && DENSE.exec(text)) dense++;
@@ -286,10 +318,11 @@ export class PageReader {
   /** Ends the block run being read: its text, white space collapsed, becomes a block of the innermost container. */
   private flush(): void {
     if (this.run_.length === 0) return;
-    const raw = this.run_.join('');
+    const run = this.run_;
+    const raw = run.length === 1 ? run[0]! : run.join('');
     const rawLen = this.runRaw;
     const rawLink = this.runLink;
-    this.run_ = [];
+    run.length = 0;
     this.runRaw = 0;
     this.runLink = 0;
     const text = raw.replace(WHITE_RUNS, ' ').trim();

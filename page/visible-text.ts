@@ -62,7 +62,12 @@ export function elementClues(el: Element): ElementClues {
   const raw = el.tagName;
   const c = raw.charCodeAt(0);
   const tag = c >= 97 && c <= 122 ? raw.toUpperCase() : raw;
-  if (!el.hasAttributes()) return { ...NO_ATTRIBUTES, tag };
+  if (!el.hasAttributes()) {
+    // One shared object per tag (no garbage per element): callers fill in only the clues of one with attributes.
+    let clues = NO_ATTRIBUTES_BY_TAG.get(tag);
+    if (!clues) NO_ATTRIBUTES_BY_TAG.set(tag, (clues = { ...NO_ATTRIBUTES, tag }));
+    return clues;
+  }
   return {
     tag,
     attributes: true,
@@ -77,6 +82,9 @@ export function elementClues(el: Element): ElementClues {
     href: false,
   };
 }
+
+/** The clues of an element without attributes, by tag. */
+const NO_ATTRIBUTES_BY_TAG = new Map<string, ElementClues>();
 
 const NO_ATTRIBUTES: ElementClues = {
   tag: '',
