@@ -119,8 +119,9 @@ export class PageReader {
       }
       const type = node.nodeType;
       if (type === 1) {
-        if (this.enter(node as Element)) {
-          node = node.firstChild!;
+        const first = this.enter(node as Element);
+        if (first) {
+          node = first;
           continue;
         }
       } else if (type === 3 || type === 4) {
@@ -169,12 +170,12 @@ export class PageReader {
     return { text: this.hChunks.join(''), segments: this.hSegments };
   }
 
-  /** Opens an element; returns whether to walk into its children. */
-  private enter(el: Element): boolean {
+  /** Opens an element; returns its first child to walk into, or null when its children are not read. */
+  private enter(el: Element): Node | null {
     const clues = elementClues(el);
     const aSkip = this.analysisOff > 0 || invisibleByClues(clues);
     const hSkip = !this.highlightText || this.highlightOff > 0 || skippedByClues(clues);
-    if (aSkip && hSkip) return false;
+    if (aSkip && hSkip) return null;
     const tag = clues.tag;
     let flags = 0;
     if (aSkip && this.analysisOff === 0) flags |= Open.analysisOff;
@@ -197,7 +198,7 @@ export class PageReader {
         flags |= Open.spaced;
         this.run_.push(' ');
       }
-      if (tag === 'A' && !this.inLink && clues.attributes && el.hasAttribute('href')) {
+      if (tag === 'A' && !this.inLink && clues.href) {
         flags |= Open.link;
         this.inLink = true;
         this.linkRaw = 0;
@@ -209,13 +210,14 @@ export class PageReader {
     }
     if (flags & Open.analysisOff) this.analysisOff++;
     if (flags & Open.highlightOff) this.highlightOff++;
-    if (!el.firstChild) {
+    const first = el.firstChild;
+    if (!first) {
       this.close(flags);
-      return false;
+      return null;
     }
     this.openEls.push(el);
     this.openFlags.push(flags);
-    return true;
+    return first;
   }
 
   private leave(): void {
