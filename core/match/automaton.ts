@@ -108,8 +108,11 @@ export interface AutomatonOptions {
   maxExits?: number;
 }
 
-/** Full-row states by default (and at most): 1,024 rows of 64 two-byte entries, 128 KiB, chosen by likelihood. */
-const DEFAULT_DENSE_STATES = 1024;
+/**
+ * Full-row states by default: 896 rows of 64 two-byte entries, 112 KiB, chosen by likelihood; the other 128 of the
+ * 1,024 rows that 16-bit entries address are left for the deep states that texts enter often (lazy-rows.ts).
+ */
+const DEFAULT_DENSE_STATES = 896;
 
 /**
  * Builds the automaton for `patterns` (each a list of symbols in 1..symbols-1; number the symbols by frequency so

@@ -1,6 +1,8 @@
 // The hot loop: folds a text code unit by code unit and runs the automaton over it, reporting candidate matches.
 import * as automaton from './automaton';
 import type { Automaton } from './automaton';
+import * as lazy from './lazy-rows';
+import type { LazyRows } from './lazy-rows';
 import * as normalize from './normalize';
 import * as rules from './rules';
 
@@ -9,6 +11,7 @@ import * as rules from './rules';
 const { ROW_ESCAPE, ROW_SHIFT, rowStep, step } = automaton;
 const { charFlags, charInfo, FLAG_LATIN, isAbbreviationDot, KIND_DOT, KIND_KEY, KIND_MARK } = normalize;
 const { rightBoundaryOk } = rules;
+const { PROMOTE_AFTER, lazyRows, promote } = lazy;
 
 /** Longest key (in key characters) that a pattern may have. */
 export const MAX_KEY_LENGTH = 1024;
@@ -68,6 +71,8 @@ export interface ScanTables {
   reportCount: number;
   /** Per full-row state, filled as met: 1 when it or a state up its failure chain has an edge by a symbol without a column, 2 when none has. */
   rareEdges: Uint8Array;
+  /** The full rows that the scan uses: the automaton's and those grown for deep states met often (made at the first scan). */
+  lazy: LazyRows | null;
 }
 
 /** The scanner's tables for an automaton and its alphabet (the per-code-unit ones are filled as texts come). */
@@ -81,6 +86,7 @@ export function scanTables(automaton: Automaton, alphabet: Map<number, number>):
     reports: new Int32Array(256),
     reportCount: 0,
     rareEdges: new Uint8Array(automaton.denseStates),
+    lazy: null,
   };
 }
 
@@ -282,8 +288,12 @@ export function scanText(text: string, t: ScanTables, composed: boolean): boolea
   // at the first scan (not when loading: the load's time is the extension's startup).
   if (t.classOf[NEWLINE] === UNKNOWN) for (const code of WHITE_SPACE) classify(t, code);
   const a = t.automaton;
-  const { rows, exits, denseStates, edgeStart, edgeSymbol, edgeTarget, fail, outLink } = a;
+  const { denseStates, edgeStart, edgeSymbol, edgeTarget, fail, outLink } = a;
   const { columnOf, classOf } = t;
+  const z = t.lazy ?? (t.lazy = lazyRows(a));
+  const { rows, slotOf, stateOf, hits } = z;
+  // Grown when a promotion numbers new exits.
+  let exits = z.exits;
   const n = text.length;
   // Offset of the current state's full row.
   let r = 0;
@@ -303,7 +313,7 @@ export function scanText(text: string, t: ScanTables, composed: boolean): boolea
         continue;
       }
       // A code unit of the escape column, or a step without an exit number: by the symbol tables.
-      s = advance(t, text, r >> ROW_SHIFT, i, composed);
+      s = advance(t, text, stateOf[r >> ROW_SHIFT]!, i, composed);
       if (s < 0) return false;
     } else {
       s = x >> 1;
@@ -311,6 +321,14 @@ export function scanText(text: string, t: ScanTables, composed: boolean): boolea
     }
     // Deep in a name, states have no full rows: follow the edges until the state has one again.
     while (s >= denseStates && i + 1 < n) {
+      if (slotOf[s] !== 0) break;
+      // A deep state met often gets a row of its own (lazy-rows.ts).
+      const h = (hits[s]! + 1) & 0xff;
+      hits[s] = h;
+      if (h === PROMOTE_AFTER && promote(a, z, s) !== 0) {
+        exits = z.exits;
+        break;
+      }
       const c = classOf[text.charCodeAt(++i)]!;
       if (c >= FIRST_KEY_SYMBOL) {
         // The common case: the name goes on (most such states have one edge).
@@ -330,7 +348,7 @@ export function scanText(text: string, t: ScanTables, composed: boolean): boolea
         if (s < 0) return false;
       }
     }
-    r = s < denseStates ? s << ROW_SHIFT : 0;
+    r = (s < denseStates ? s : slotOf[s]!) << ROW_SHIFT;
   }
   return true;
 }

@@ -1,0 +1,53 @@
+// Lazy full rows: grown for deep states met often, they change no report.
+import { describe, expect, it } from 'vitest';
+import { MAX_DENSE_STATES } from './automaton';
+import { lazyRows, PROMOTE_AFTER } from './lazy-rows';
+import { compileTerms } from './matcher';
+import { scanTables, scanText } from './scan';
+
+function scanned(names: string[], texts: string[], grow: boolean) {
+  const c = compileTerms(names.map((n, i) => ({ entityId: `e${i}`, text: n, lang: 'en' })));
+  const t = scanTables(c.automaton, c.alphabet);
+  if (!grow) {
+    t.lazy = lazyRows(c.automaton);
+    t.lazy.slots = MAX_DENSE_STATES;
+  }
+  const out = texts.map((text) => {
+    scanText(text, t, false);
+    return Array.from(t.reports.subarray(0, t.reportCount));
+  });
+  return { out, grown: t.lazy!.slotOf.filter((slot) => slot !== 0).length };
+}
+
+describe('lazy rows', () => {
+  it('grow for deep states met often and leave every report as it was', () => {
+    // 3,000 long names: far more states than full rows; the texts repeat some names, prefixes and near misses.
+    const names = Array.from({ length: 3000 }, (_, i) => `ministry ${i.toString(36)} of foreign trade ${i % 7}`);
+    names.push('millimetre', 'ministerial council', '조선민주주의인민공화국', 'Kim Jong Un');
+    const pieces = [
+      'the ministry said',
+      'ministry 1a of foreign trade 2',
+      'ministry 1b of foreign trade 9',
+      'millimetres and ministerial councils',
+      'a ministerial council,',
+      '조선민주주의인민공화국은',
+      'Kim Jong-un',
+      'ministry zz of foreign',
+    ];
+    const texts = Array.from({ length: 6 }, (_, k) =>
+      Array.from({ length: 40 }, (_, j) => pieces[(j * 7 + k) % pieces.length]).join(j0(k)),
+    );
+    const plain = scanned(names, texts, false);
+    const lazy = scanned(names, texts, true);
+    expect(plain.grown).toBe(0);
+    expect(lazy.grown).toBeGreaterThan(0);
+    expect(lazy.out).toEqual(plain.out);
+    expect(plain.out.flat().length).toBeGreaterThan(40);
+    expect(PROMOTE_AFTER).toBeGreaterThan(1);
+  });
+});
+
+/** Separators of the texts: spaces, line breaks with indentation, punctuation. */
+function j0(k: number): string {
+  return [' ', '\n    ', '; ', ' - '][k % 4]!;
+}

@@ -1,0 +1,115 @@
+// Full rows grown per matcher for the deep states that texts enter often (as RE2's lazy DFA): a copy of the rows.
+import * as automatonModule from './automaton';
+import type { Automaton } from './automaton';
+
+const { MAX_DENSE_STATES, ROW_ESCAPE, ROW_SHIFT, ROW_WIDTH, step } = automatonModule;
+
+/** Deep steps in a state before it gets a full row of its own. */
+export const PROMOTE_AFTER = 8;
+
+/**
+ * The scanner's own full rows: the automaton's, then rows for deep states (without full rows of their own in the
+ * automaton) that the scans met at least {@link PROMOTE_AFTER} times, in the row slots that 16-bit entries can still
+ * address (automaton.ts MAX_DENSE_STATES). A lazy row is a cache: the steps are the automaton's all the same.
+ */
+export interface LazyRows {
+  rows: Uint16Array;
+  exits: Int32Array;
+  exitCount: number;
+  /** Per state: its row slot when it has a lazy row, else 0 (no deep state has slot 0, the root's). */
+  slotOf: Uint16Array;
+  /** Per row slot: its state. */
+  stateOf: Int32Array;
+  /** Row slots in use. */
+  slots: number;
+  /** Per state: deep steps in it so far (up to PROMOTE_AFTER). */
+  hits: Uint8Array;
+  /** Per exit's state and output bit `(t << 1) | out`: its exit index, once numbered. */
+  exitOf: Map<number, number>;
+}
+
+/** The full row entry of exit index `x` (automaton.ts exitEntry). */
+function exitEntry(x: number): number {
+  return Math.floor(x / ROW_ESCAPE) * ROW_WIDTH + (x % ROW_ESCAPE) + 1;
+}
+
+/** Exit indices that 16-bit entries can hold. */
+const MAX_EXITS = 0x10000 - 0x10000 / ROW_WIDTH;
+
+/** Lazy rows for `a`, starting as a copy of its full rows (none grown yet). */
+export function lazyRows(a: Automaton): LazyRows {
+  const rows = new Uint16Array(MAX_DENSE_STATES << ROW_SHIFT);
+  rows.set(a.rows);
+  const exits = new Int32Array(Math.max(a.exits.length * 2, 64));
+  exits.set(a.exits);
+  const exitOf = new Map<number, number>();
+  for (let x = 1; x < a.exits.length; x++) if (!exitOf.has(a.exits[x]!)) exitOf.set(a.exits[x]!, x);
+  const stateOf = new Int32Array(MAX_DENSE_STATES);
+  for (let s = 0; s < a.denseStates; s++) stateOf[s] = s;
+  return {
+    rows,
+    exits,
+    exitCount: a.exits.length,
+    slotOf: new Uint16Array(a.states),
+    stateOf,
+    slots: a.denseStates,
+    hits: new Uint8Array(a.states),
+    exitOf,
+  };
+}
+
+/** The exit index of a step to state `t` (output bit `out`), numbered when new; 0 (look it up) when out of numbers. */
+function exitNumber(z: LazyRows, t: number, out: number): number {
+  const key = (t << 1) | out;
+  let index = z.exitOf.get(key);
+  if (index === undefined) {
+    if (z.exitCount >= MAX_EXITS) return 0;
+    if (z.exitCount === z.exits.length) {
+      const grown = new Int32Array(z.exits.length * 2);
+      grown.set(z.exits);
+      z.exits = grown;
+    }
+    index = z.exitCount++;
+    z.exits[index] = key;
+    z.exitOf.set(key, index);
+  }
+  return index;
+}
+
+/** The row entry for a step to state `t`: its row's offset when it has a row and no pattern ends there, else an exit. */
+function entryFor(a: Automaton, z: LazyRows, t: number): number {
+  const out = a.outLink[t] !== 0 ? 1 : 0;
+  if (out === 0) {
+    if (t < a.denseStates) return t << ROW_SHIFT;
+    if (z.slotOf[t] !== 0) return z.slotOf[t]! << ROW_SHIFT;
+  }
+  return exitEntry(exitNumber(z, t, out));
+}
+
+/**
+ * Gives deep state `p` a row in the next free slot (when one is left): its entries by the automaton's steps, and the
+ * entries of every row that stepped to `p` by an exit now lead to its row. Returns the slot, or 0.
+ */
+export function promote(a: Automaton, z: LazyRows, p: number): number {
+  if (z.slots >= MAX_DENSE_STATES || a.outLink[p] !== 0) return 0;
+  const slot = z.slots++;
+  z.slotOf[p] = slot;
+  z.stateOf[slot] = p;
+  const rows = z.rows;
+  // Entries that stepped to p by an exit (no pattern ends in p) lead to its row now.
+  const index = z.exitOf.get(p << 1);
+  if (index !== undefined) {
+    const old = exitEntry(index);
+    const now = slot << ROW_SHIFT;
+    const end = slot << ROW_SHIFT;
+    for (let k = 0; k < end; k++) if (rows[k] === old) rows[k] = now;
+  }
+  const row = slot << ROW_SHIFT;
+  for (let c = 0; c < ROW_ESCAPE; c++) {
+    if (c === a.transparent) rows[row + c] = row;
+    else if (c === 0 || c >= a.symbols) rows[row + c] = 0;
+    else rows[row + c] = entryFor(a, z, step(a, p, c));
+  }
+  rows[row + ROW_ESCAPE] = exitEntry(0);
+  return slot;
+}
