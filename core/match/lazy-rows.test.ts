@@ -1,6 +1,6 @@
 // Lazy full rows: grown for deep states met often, they change no report.
 import { describe, expect, it } from 'vitest';
-import { MAX_DENSE_STATES } from './automaton';
+import { MAX_DENSE_STATES, withFullRows } from './automaton';
 import { lazyRows, PROMOTE_AFTER } from './lazy-rows';
 import { compileTerms } from './matcher';
 import { scanTables, scanText } from './scan';
@@ -44,6 +44,19 @@ describe('lazy rows', () => {
     expect(lazy.out).toEqual(plain.out);
     expect(plain.out.flat().length).toBeGreaterThan(40);
     expect(PROMOTE_AFTER).toBeGreaterThan(1);
+  });
+
+  it('keep no more rows than the automaton has states, and grow no further', () => {
+    const c = compileTerms([{ entityId: 'e', text: 'abcdefgh', lang: 'en' }]);
+    // Only the root has a static full row.
+    const { rows: _rows, exits: _exits, ...core } = c.automaton;
+    const a = withFullRows({ ...core, denseStates: 1 });
+    const t = scanTables(a, c.alphabet);
+    for (let k = 0; k < 20; k++) scanText('abcdefgh abcdefgx abcdefgh', t, false);
+    expect(t.reportCount).toBe(4);
+    expect(t.lazy!.rows.length).toBe(a.states << 6);
+    // Every state but those where a pattern ends (h) got a row, and no slot is beyond the rows.
+    expect(t.lazy!.slots).toBe(a.states - 1);
   });
 });
 

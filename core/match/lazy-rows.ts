@@ -38,7 +38,8 @@ const MAX_EXITS = 0x10000 - 0x10000 / ROW_WIDTH;
 
 /** Lazy rows for `a`, starting as a copy of its full rows (none grown yet). */
 export function lazyRows(a: Automaton): LazyRows {
-  const rows = new Uint16Array(MAX_DENSE_STATES << ROW_SHIFT);
+  // No more rows than states (a small automaton, e.g. the user's own names, needs no 128 KiB).
+  const rows = new Uint16Array(Math.min(MAX_DENSE_STATES, a.states) << ROW_SHIFT);
   rows.set(a.rows);
   const exits = new Int32Array(Math.max(a.exits.length * 2, 64));
   exits.set(a.exits);
@@ -91,7 +92,7 @@ function entryFor(a: Automaton, z: LazyRows, t: number): number {
  * entries of every row that stepped to `p` by an exit now lead to its row. Returns the slot, or 0.
  */
 export function promote(a: Automaton, z: LazyRows, p: number): number {
-  if (z.slots >= MAX_DENSE_STATES || a.outLink[p] !== 0) return 0;
+  if (z.slots << ROW_SHIFT >= z.rows.length || a.outLink[p] !== 0) return 0;
   const slot = z.slots++;
   z.slotOf[p] = slot;
   z.stateOf[slot] = p;
