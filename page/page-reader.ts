@@ -198,7 +198,7 @@ export class PageReader {
         flags |= Open.spaced;
         this.run_.push(' ');
       }
-      if (tag === 'A' && !this.inLink && clues.href) {
+      if (tag === 'A' && !this.inLink && clues.attributes && el.hasAttribute('href')) {
         flags |= Open.link;
         this.inLink = true;
         this.linkRaw = 0;

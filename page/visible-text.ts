@@ -55,9 +55,8 @@ export interface ElementClues {
 
 /**
  * Reads an element's {@link ElementClues}: its tag, and only when it has attributes, those that tell whether it is
- * shown (by `getAttributeNames`, then the values present: iterating `attributes` would make the browser create an
- * `Attr` object for each).
- * `className` and `id` are left null: the callers that need them read them. `href` says whether it has one.
+ * shown (named look-ups: iterating `attributes` would make the browser create an `Attr` object for each).
+ * `className`, `id` and `href` are left null and false: the callers that need them read them.
  */
 export function elementClues(el: Element): ElementClues {
   const raw = el.tagName;
@@ -69,36 +68,19 @@ export function elementClues(el: Element): ElementClues {
     if (!clues) NO_ATTRIBUTES_BY_TAG.set(tag, (clues = { ...NO_ATTRIBUTES, tag }));
     return clues;
   }
-  // The attributes' names in one call, then the values of only those present (an element with attributes is most
-  // often a link with just its `href`). A name matches as `getAttribute` would match it (the names asked for are
-  // lower case: an HTML element's are lower-cased by the parser).
-  const clues: ElementClues = { ...NO_ATTRIBUTES, tag, attributes: true };
-  for (const name of el.getAttributeNames()) {
-    switch (name) {
-      case 'role':
-        clues.role ??= el.getAttribute(name);
-        break;
-      case 'hidden':
-        clues.hidden = true;
-        break;
-      case 'data-sanctions-lens-ui':
-        clues.ui = true;
-        break;
-      case 'style':
-        clues.style ??= el.getAttribute(name);
-        break;
-      case 'contenteditable':
-        clues.contentEditable ??= el.getAttribute(name);
-        break;
-      case 'aria-hidden':
-        clues.ariaHidden ??= el.getAttribute(name);
-        break;
-      case 'href':
-        clues.href = true;
-        break;
-    }
-  }
-  return clues;
+  return {
+    tag,
+    attributes: true,
+    role: el.getAttribute('role'),
+    hidden: el.hasAttribute('hidden'),
+    ui: el.hasAttribute('data-sanctions-lens-ui'),
+    style: el.getAttribute('style'),
+    contentEditable: el.getAttribute('contenteditable'),
+    ariaHidden: el.getAttribute('aria-hidden'),
+    className: null,
+    id: null,
+    href: false,
+  };
 }
 
 /** The clues of an element without attributes, by tag. */
