@@ -7,6 +7,16 @@ const VERDICT_TEXT = {
   none: 'Not about North Korea sanctions',
 } as const;
 
+function Reasons({ reasons }: { reasons: readonly string[] }) {
+  return (
+    <ul class="reasons">
+      {reasons.map((r) => (
+        <li key={r}>{r}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** The page's verdict, score and the reasons for it. */
 export function VerdictBox({ report }: { report: NonNullable<TabView['report']> }) {
   return (
@@ -19,11 +29,7 @@ export function VerdictBox({ report }: { report: NonNullable<TabView['report']> 
       </p>
       <details>
         <summary>{report.highlighted ? 'Why is this page highlighted?' : 'Why this verdict?'}</summary>
-        <ul class="reasons">
-          {report.reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
+        <Reasons reasons={report.reasons} />
         <p class="muted">
           Page type: {report.pageType}; language: {report.language}
         </p>
@@ -44,11 +50,7 @@ export function NotAnalysed({ reasons }: { reasons?: string[] }) {
       </p>
       <details>
         <summary>Why this verdict?</summary>
-        <ul class="reasons">
-          {(reasons ?? [NOT_TRIGGERED]).map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
+        <Reasons reasons={reasons ?? [NOT_TRIGGERED]} />
         <p class="muted">Nothing on this page is highlighted.</p>
       </details>
     </section>

@@ -13,12 +13,17 @@ export const FULL_FLAG = '__sanctionsLensFull';
  */
 export const SETTINGS_FLAG = '__sanctionsLensSettings';
 
+/** The value of an isolated-world global, which is then deleted (each is read once per document). */
+function takeGlobal(key: string): unknown {
+  const g = globalThis as Record<string, unknown>;
+  const value = g[key];
+  delete g[key];
+  return value;
+}
+
 /** The settings that the injection left for the full script (unparsed), once; undefined when none were left. */
 export function takeDeliveredSettings(): unknown {
-  const g = globalThis as Record<string, unknown>;
-  const given = g[SETTINGS_FLAG];
-  delete g[SETTINGS_FLAG];
-  return given;
+  return takeGlobal(SETTINGS_FLAG);
 }
 
 /** The isolated-world global by which the bootstrap says that its fast path found a trigger in this document. */
@@ -31,10 +36,7 @@ export function markTrigger(): void {
 
 /** Whether the bootstrap found a trigger in this document; answers true once, then forgets it. */
 export function takeTrigger(): boolean {
-  const g = globalThis as Record<string, unknown>;
-  const found = g[TRIGGER_FLAG] === true;
-  delete g[TRIGGER_FLAG];
-  return found;
+  return takeGlobal(TRIGGER_FLAG) === true;
 }
 
 type RuntimeLite = { sendMessage(message: unknown): Promise<unknown>; id?: string };

@@ -65,12 +65,7 @@ export function tabPage(tab: { url?: string; title?: string } | undefined): Page
  * {@link sampleCheck}), and the settings highlight only pages about the topic (with "every page with entities" any
  * entity counts, so the full script runs past the fast path as before).
  */
-export async function ruledOut(
-  sample: string,
-  deps: HandlerDeps,
-  settings: Settings | null = null,
-): Promise<string[] | null> {
-  settings ??= (await deps.settings?.()) ?? DEFAULT_SETTINGS;
+export async function ruledOut(sample: string, deps: HandlerDeps, settings: Settings): Promise<string[] | null> {
   if (settings.highlightMode === 'entities') return null;
   const check = sampleCheck(await kbOf(deps), sample);
   return check.mayConcern ? null : check.reasons;
