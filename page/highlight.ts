@@ -135,8 +135,10 @@ export class HighlightLayer {
     this.groups.clear();
   }
 
-  /** With the API, the group's registered `Highlight` (a set of ranges); else a plain set, wrapped on refresh. */
-  /** A new group's set of spans: a CSS highlight, registered by {@link show}, where the browser has the API. */
+  /**
+   * A new group's set of spans: a CSS highlight (registered by {@link show}) where the browser has the API, else a
+   * plain set, wrapped on refresh.
+   */
   private makeGroup(group: string): Set<AbstractRange> {
     if (!highlightsSupported(this.win)) return new Set();
     const w = this.win as Window & typeof globalThis;
