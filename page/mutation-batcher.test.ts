@@ -97,6 +97,28 @@ describe('watchUrl', () => {
     controller.abort();
   });
 
+  it('listens to the Navigation API where the browser has it, and then polls nothing', async () => {
+    const navigation = new EventTarget();
+    Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
+    const seen: string[] = [];
+    const controller = new AbortController();
+    try {
+      watchUrl(window, (url) => seen.push(new URL(url).pathname), controller.signal, 10);
+      // A change without the event is not polled for...
+      history.pushState({}, '', '/unannounced');
+      await tick(400);
+      expect(seen).toEqual([]);
+      // ...the event tells.
+      history.pushState({}, '', '/announced');
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await tick(400);
+      expect(seen).toEqual(['/announced']);
+    } finally {
+      controller.abort();
+      Reflect.deleteProperty(window, 'navigation');
+    }
+  });
+
   it('stops waiting when its signal aborts', async () => {
     const seen: string[] = [];
     const controller = new AbortController();
