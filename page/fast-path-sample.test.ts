@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   blockText,
+  boundedText,
   fastPathPage,
   fastPathSample,
+  MAX_INNER_TEXT_ELEMENTS,
   MIN_SEEN_CHARS,
   probeText,
   readFastPathSample,
@@ -89,5 +91,43 @@ describe('the second stage’s text', () => {
     expect(probeText(doc, readFastPathSample(doc, 100))).toBeUndefined();
     expect(readFastPathSample(doc, 1000)).toEqual({ text: expect.stringContaining('North Korea'), complete: true });
     expect(probeText(doc, readFastPathSample(doc, 1000))).toContain('North Korea');
+  });
+});
+
+describe('the sample of a page too large for innerText', () => {
+  it('is read by a walk: in document order, blocks on lines of their own, without code', () => {
+    const doc = parse(
+      '<body><h1>North Korea</h1>sanctions<div><p>One <em>two</em></p><script>var x = 1;</script>' +
+        '<style>p{}</style><p>three</p></div><template>t</template><!-- c --><p><![CDATA[x]]></p></body>',
+    );
+    expect(boundedText(doc.body, 1000)).toEqual({ text: '\nNorth Koreasanctions\n\nOne two\nthree\n', complete: true });
+  });
+
+  it('stops once it has read enough, and says so', () => {
+    const doc = parse(`<body><div><p>${'a'.repeat(60)}</p><p>${'b'.repeat(60)}</p></div><p>North Korea</p></body>`);
+    const read = boundedText(doc.body, 100);
+    expect(read).toEqual({ text: `\n\n${'a'.repeat(60)}\n${'b'.repeat(60)}`, complete: false });
+    // Only the body's nodes, even when the walk starts inside a document.
+    expect(boundedText(doc.querySelector('div')!, 1000).text).not.toContain('North Korea');
+  });
+
+  it('is taken, never complete, when the page has more elements than innerText reads in a short task', () => {
+    // With html, head, title, body and p: one element more than the limit.
+    const many = '<span>x</span>'.repeat(MAX_INNER_TEXT_ELEMENTS - 4);
+    const doc = parse(`<title>T</title><body><p>North Korea sanctions</p>${many}</body>`);
+    Object.defineProperty(doc.body, 'innerText', {
+      get: () => {
+        throw new Error('innerText read');
+      },
+    });
+    const sample = readFastPathSample(doc, 1000, true);
+    expect(sample.complete).toBe(false);
+    expect(sample.seen).toBeUndefined();
+    expect(sample.text.startsWith('T\n\n\n\nNorth Korea sanctions')).toBe(true);
+    expect(sample.text.length).toBeLessThanOrEqual(1000 + 4);
+    expect(probeText(doc, sample)).toBeUndefined();
+    // One element fewer: innerText, as on any other page.
+    doc.querySelector('span')!.remove();
+    expect(() => readFastPathSample(doc, 1000, true)).toThrow('innerText read');
   });
 });
