@@ -1,6 +1,8 @@
 // Runs compiled matchers over a text: candidates from the scan, checked by the rules, then leftmost-longest.
 import { compose } from './compose';
 import type { CompiledMatcher, EntityMatch, Matcher, MatcherOptions, MatcherTerm } from './matcher';
+import * as facts from './pattern-facts';
+import type { PatternFacts } from './pattern-facts';
 import * as rules from './rules';
 import * as scanner from './scan';
 import type { ScanTables } from './scan';
@@ -15,6 +17,8 @@ const { scanText, scanTables } = scanner;
 const { SPAN_UNFIT, spanFit } = spanFitting;
 const { CandidateList, extendMatchEnd, selectFrom } = selection;
 const { spanMatches } = verification;
+const { FACT_AMBIGUOUS, FACT_DROP, FACT_NO_CHECK, FACT_TERM_SHIFT, FACT_TRAILING_DOT, learnPattern, patternFacts } =
+  facts;
 
 /**
  * One compiled matcher among those a matcher runs together, e.g. the knowledge base's, precompiled at build time,
@@ -32,6 +36,7 @@ interface RunningPart {
   tables: ScanTables;
   /** The part's first pattern in the matcher's pattern numbering (its patterns come after the previous parts'). */
   patternOffset: number;
+  facts: PatternFacts;
 }
 
 /**
@@ -47,6 +52,7 @@ export function matcherFrom(compiled: CompiledMatcher | MatcherPart[], options: 
       disabled: p.disabled ?? null,
       tables: scanTables(p.compiled.automaton, p.compiled.alphabet),
       patternOffset: offset,
+      facts: patternFacts(p.compiled.patternCount),
     };
     offset += p.compiled.patternCount;
     return part;
@@ -56,32 +62,35 @@ export function matcherFrom(compiled: CompiledMatcher | MatcherPart[], options: 
   function termOf(pattern: number): MatcherTerm {
     let i = parts.length - 1;
     while (parts[i]!.patternOffset > pattern) i--;
-    const c = parts[i]!.compiled;
-    return c.term(c.pattern(pattern - parts[i]!.patternOffset).term);
+    // The pattern has a kept candidate: its facts are known.
+    return parts[i]!.compiled.term(parts[i]!.facts.info[pattern - parts[i]!.patternOffset]! >> FACT_TERM_SHIFT);
   }
 
   // The candidates of the text being searched (one list, reused: find is not reentrant).
   const list = new CandidateList();
 
   function partCandidates(part: RunningPart, text: string, composed: boolean): boolean {
-    const { compiled: c, disabled, tables, patternOffset } = part;
+    const { compiled: c, disabled, tables, patternOffset, facts: f } = part;
     if (!scanText(text, tables, composed)) return false;
     const reports = tables.reports;
+    const { info, gapAt } = f;
+    const patternLength = c.automaton.patternLength;
     for (let k = 0; k < tables.reportCount; k += 2) {
       // scanText() has checked the right boundary, once per position.
       const pattern = reports[k]!;
       const end = reports[k + 1]!;
-      const p = c.pattern(pattern);
-      const at = spanFit(tables, text, end, p.gaps);
+      let facts = info[pattern]!;
+      if (facts === 0) facts = learnPattern(f, c, disabled, pattern);
+      if ((facts & FACT_DROP) !== 0) continue;
+      const at = spanFit(tables, text, end, f.gaps, gapAt[pattern]!, patternLength[pattern]!);
       if (at === SPAN_UNFIT) continue;
       const simple = at >= 0;
       const start = simple ? at : ~at;
       if (!leftBoundaryOk(text, start)) continue;
       // A simple span folds to the key itself with fitting gaps; only stricter forms and other spans need checking.
-      if (!(simple && p.check === null) && !spanMatches(text, start, end, p)) continue;
-      if (disabled !== null && disabled[p.term] === 1) continue;
-      const ambiguous = c.term(p.term).ambiguous === true;
-      list.push(patternOffset + pattern, start, extendMatchEnd(text, end, p.trailingDot), ambiguous);
+      if (!(simple && (facts & FACT_NO_CHECK) !== 0) && !spanMatches(text, start, end, c.pattern(pattern))) continue;
+      const trailingDot = (facts & FACT_TRAILING_DOT) !== 0;
+      list.push(patternOffset + pattern, start, extendMatchEnd(text, end, trailingDot), (facts & FACT_AMBIGUOUS) !== 0);
     }
     return true;
   }

@@ -14,8 +14,8 @@ const { FIRST_KEY_SYMBOL, GAP_SYMBOL, spanStart } = scanner;
 export const SPAN_UNFIT = -0x40000000;
 
 /**
- * Where a key of `gaps.length` key characters that ends with text[end - 1] starts, checking on the way the gaps
- * between its key characters against the pattern's gap rules (`gaps`, rules.ts `termGaps`):
+ * Where a key of `length` key characters that ends with text[end - 1] starts, checking on the way the gaps between
+ * its key characters against the pattern's gap rules (`gaps[from, from + length)`, rules.ts `termGaps`):
  * - the start offset when the span is simple (every code unit one key character of the automaton's alphabet, or a
  *   space, dash or invisible character) and every gap fits: its folded text is then the key, with fitting gaps, so
  *   that only a stricter form (case, diacritics) is left to check;
@@ -23,9 +23,16 @@ export const SPAN_UNFIT = -0x40000000;
  * - otherwise (a full stop, a combining mark, an expansion such as ß in the span) the start's bitwise complement
  *   (scan.ts `spanStart`'s answer), for `spanMatches` to check all of it.
  */
-export function spanFit(t: ScanTables, text: string, end: number, gaps: Uint8Array): number {
+export function spanFit(
+  t: ScanTables,
+  text: string,
+  end: number,
+  gaps: Uint8Array,
+  from = 0,
+  length = gaps.length - from,
+): number {
   const classOf = t.classOf;
-  let k = gaps.length - 1;
+  let k = length - 1;
   let j = end - 1;
   // The text's gap after key character k (between it and key character k + 1).
   let gap = GAP_NONE;
@@ -33,9 +40,9 @@ export function spanFit(t: ScanTables, text: string, end: number, gaps: Uint8Arr
     const code = text.charCodeAt(j);
     const c = classOf[code]!;
     if (c >= FIRST_KEY_SYMBOL) {
-      if (k < gaps.length - 1) {
+      if (k < length - 1) {
         // The gap before key character k + 1 against its rule (rules.ts gapFits).
-        const rule = gaps[k + 1]!;
+        const rule = gaps[from + k + 1]!;
         if (rule === GAP_SPACE ? gap === GAP_NONE : rule !== GAP_ANY && rule !== GAP_HYPHEN && gap === GAP_SPACE) {
           return SPAN_UNFIT;
         }
@@ -51,6 +58,6 @@ export function spanFit(t: ScanTables, text: string, end: number, gaps: Uint8Arr
       break;
     }
   }
-  const at = spanStart(t, text, end, gaps.length);
+  const at = spanStart(t, text, end, length);
   return at >= 0 ? ~at : at;
 }
