@@ -46,6 +46,40 @@ describe('lazy rows', () => {
     expect(PROMOTE_AFTER).toBeGreaterThan(1);
   });
 
+  it('give rare symbols met only deep in names the column of the root, and no row to states with edges by them', () => {
+    // 3,100 names of three Han characters out of 300 (far beyond the rows' 63 columns): only the first 50 start a
+    // name, and the third characters of the last 100 names follow states without full rows only.
+    const han = (k: number) => String.fromCharCode(0x4e00 + k);
+    const names = Array.from({ length: 3000 }, (_, i) => `${han(i % 50)}${han(50 + (i % 47))}${han(100 + (i % 97))}`);
+    names.push(...Array.from({ length: 100 }, (_, k) => `${han(k % 50)}${han(100 + k)}${han(200 + k)}`));
+    const pieces = [
+      `${han(3)}${han(53)}${han(103)}`,
+      `${han(3)}${han(103)}${han(203)}`,
+      `${han(103)}${han(203)}${han(3)}${han(53)}${han(103)}`,
+      `x${han(203)}${han(103)} ${han(7)}${han(107)}${han(207)}${han(207)}`,
+    ];
+    const texts = Array.from({ length: 12 }, (_, k) =>
+      Array.from({ length: 30 }, (_, j) => pieces[(j * 5 + k) % pieces.length]).join(j0(k)),
+    );
+    const plain = scanned(names, texts, false);
+    const lazy = scanned(names, texts, true);
+    expect(lazy.out).toEqual(plain.out);
+    expect(lazy.grown).toBeGreaterThan(0);
+    expect(plain.out.flat().length).toBeGreaterThan(200);
+    const c = compileTerms(names.map((n, i) => ({ entityId: `e${i}`, text: n, lang: 'en' })));
+    const t = scanTables(c.automaton, c.alphabet);
+    for (const text of texts) scanText(text, t, false);
+    const { rootOnly, slotOf } = t.lazy!;
+    const a = c.automaton;
+    expect(rootOnly[c.alphabet.get(0x4e00 + 203)!]).toBe(1);
+    expect(rootOnly[c.alphabet.get(0x4e00 + 3)!]).toBe(0);
+    // No state with a lazy row has an edge by such a symbol.
+    for (let s = 0; s < a.states; s++) {
+      if (slotOf[s] === 0) continue;
+      for (let e = a.edgeStart[s]!; e < a.edgeStart[s + 1]!; e++) expect(rootOnly[a.edgeSymbol[e]!]).toBe(0);
+    }
+  });
+
   it('keep no more rows than the automaton has states, and grow no further', () => {
     const c = compileTerms([{ entityId: 'e', text: 'abcdefgh', lang: 'en' }]);
     // Only the root has a static full row.

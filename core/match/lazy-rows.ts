@@ -26,6 +26,30 @@ export interface LazyRows {
   hits: Uint8Array;
   /** Per exit's state and output bit `(t << 1) | out`: its exit index, once numbered. */
   exitOf: Map<number, number>;
+  /**
+   * Per symbol: 1 when it has no column (>= ROW_ESCAPE), starts no pattern and no state with a full row (nor any up
+   * its failure chain) has an edge by it, so that it leads from every full row to the root, like a code unit in no
+   * pattern: the scanner gives it column 0 rather than the escape column. (Han, Hangul and rarer Cyrillic letters met
+   * only inside names: a fifth of the escapes on a multilingual page.) Deep states with such an edge get no lazy row.
+   */
+  rootOnly: Uint8Array;
+}
+
+/** The symbols that lead from every full-row state to the root (see {@link LazyRows.rootOnly}). */
+function rootOnlySymbols(a: Automaton): Uint8Array {
+  const out = new Uint8Array(a.symbols);
+  for (let c = ROW_ESCAPE; c < a.symbols; c++) if (a.root[c] === 0) out[c] = 1;
+  // Full-row states' failure states have full rows too: their own edges are all there is to check.
+  for (let e = 0; e < a.edgeStart[a.denseStates]!; e++) out[a.edgeSymbol[e]!] = 0;
+  return out;
+}
+
+/** Whether deep state `p` or a state up its failure chain has an edge by a {@link LazyRows.rootOnly} symbol. */
+function hasRootOnlyEdge(a: Automaton, z: LazyRows, p: number): boolean {
+  for (let s = p; s !== 0; s = a.fail[s]!) {
+    for (let e = a.edgeStart[s]!; e < a.edgeStart[s + 1]!; e++) if (z.rootOnly[a.edgeSymbol[e]!] === 1) return true;
+  }
+  return false;
 }
 
 /** The full row entry of exit index `x` (automaton.ts exitEntry). */
@@ -56,6 +80,7 @@ export function lazyRows(a: Automaton): LazyRows {
     slots: a.denseStates,
     hits: new Uint8Array(a.states),
     exitOf,
+    rootOnly: rootOnlySymbols(a),
   };
 }
 
@@ -92,7 +117,7 @@ function entryFor(a: Automaton, z: LazyRows, t: number): number {
  * entries of every row that stepped to `p` by an exit now lead to its row. Returns the slot, or 0.
  */
 export function promote(a: Automaton, z: LazyRows, p: number): number {
-  if (z.slots << ROW_SHIFT >= z.rows.length || a.outLink[p] !== 0) return 0;
+  if (z.slots << ROW_SHIFT >= z.rows.length || a.outLink[p] !== 0 || hasRootOnlyEdge(a, z, p)) return 0;
   const slot = z.slots++;
   z.slotOf[p] = slot;
   z.stateOf[slot] = p;

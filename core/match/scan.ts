@@ -58,9 +58,10 @@ export interface ScanTables {
   /** Per code unit of the text: its symbol or one of the special entries above (0 until classified); filled lazily. */
   classOf: Int32Array;
   /**
-   * Per code unit: its column in the automaton's full rows (its symbol when below ROW_ESCAPE, else ROW_ESCAPE, the
-   * column of code units not classified yet) XOR ROW_ESCAPE, so that a fresh table (zeros) needs no fill. 64 KiB, so
-   * that the common step is two small lookups.
+   * Per code unit: its column in the automaton's full rows (its symbol when below ROW_ESCAPE; 0 when it is in no
+   * pattern or its symbol leads every full row to the root; else ROW_ESCAPE, the column of code units not classified
+   * yet) XOR ROW_ESCAPE, so that a fresh table (zeros) needs no fill. 64 KiB, so that the common step is two small
+   * lookups.
    */
   columnOf: Uint8Array;
   /** The symbol of the full stop when it is a key character ("No. 39"), or 0. */
@@ -99,9 +100,12 @@ function classify(t: ScanTables, code: number): number {
   else if (info.kind === KIND_MARK) cls = MARK;
   else cls = GAP_SYMBOL;
   t.classOf[code] = cls;
-  // A character in no pattern has the column of symbol 0 (back to the root), like the symbol 0 of the automaton. A
-  // line break takes the escape column: the slow path skips the white space after it at once (see scan).
-  const column = cls === NONE ? 0 : cls >= 0 && cls < ROW_ESCAPE && code !== NEWLINE ? cls : ROW_ESCAPE;
+  // A character in no pattern has the column of symbol 0 (back to the root), like the symbol 0 of the automaton, and
+  // so has a rare symbol that leads from every full row to the root (lazy-rows.ts rootOnly). A line break takes the
+  // escape column: the slow path skips the white space after it at once (see scan).
+  let column = ROW_ESCAPE;
+  if (cls === NONE || (cls >= ROW_ESCAPE && t.lazy!.rootOnly[cls] === 1)) column = 0;
+  else if (cls >= 0 && cls < ROW_ESCAPE && code !== NEWLINE) column = cls;
   t.columnOf[code] = column ^ ROW_ESCAPE;
   return cls;
 }
@@ -284,13 +288,14 @@ export function scan(text: string, t: ScanTables, composed: boolean, found: Foun
  */
 export function scanText(text: string, t: ScanTables, composed: boolean): boolean {
   t.reportCount = 0;
+  const a = t.automaton;
+  // Made at the first scan (classify reads it).
+  const z = t.lazy ?? (t.lazy = lazyRows(a));
   // The white space that the scan skips after a line break without looking it up (see afterWhiteSpace), classified
   // at the first scan (not when loading: the load's time is the extension's startup).
   if (t.classOf[NEWLINE] === UNKNOWN) for (const code of WHITE_SPACE) classify(t, code);
-  const a = t.automaton;
   const { denseStates, edgeStart, edgeSymbol, edgeTarget, fail, outLink } = a;
   const { columnOf, classOf } = t;
-  const z = t.lazy ?? (t.lazy = lazyRows(a));
   const { rows, slotOf, stateOf, hits } = z;
   // Grown when a promotion numbers new exits.
   let exits = z.exits;
