@@ -198,7 +198,16 @@ export function buildAutomaton(
   let next = 0;
   for (let n = 0; n < states; n++) if (chosen[n]) id[bfs[n]!] = next++;
   const denseCount = next;
-  for (let n = 0; n < states; n++) if (!chosen[n]) id[bfs[n]!] = next++;
+  // The other states depth first: a name's deep states one after the other, as the scan walks them (their edges,
+  // outputs and per-state entries share cache lines rather than one line per step).
+  const stack = new Int32Array(states);
+  let top = 0;
+  stack[top++] = 0;
+  while (top > 0) {
+    const s = stack[--top]!;
+    if (id[s] === -1) id[s] = next++;
+    for (let t = firstChild[s]!; t !== -1; t = nextSibling[t]!) stack[top++] = t;
+  }
 
   // 3. Edges (CSR) and outputs under the final ids.
   const edgeStart = new Int32Array(states + 1);
