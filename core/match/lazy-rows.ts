@@ -33,6 +33,8 @@ export interface LazyRows {
    * only inside names: a fifth of the escapes on a multilingual page.) Deep states with such an edge get no lazy row.
    */
   rootOnly: Uint8Array;
+  /** Per row slot: the state after a full stop that is a key character (scan.ts), or -1 until met. */
+  dotNext: Int32Array;
 }
 
 /** The symbols that lead from every full-row state to the root (see {@link LazyRows.rootOnly}). */
@@ -81,6 +83,7 @@ export function lazyRows(a: Automaton): LazyRows {
     hits: new Uint8Array(a.states),
     exitOf,
     rootOnly: rootOnlySymbols(a),
+    dotNext: new Int32Array(MAX_DENSE_STATES).fill(-1),
   };
 }
 

@@ -53,6 +53,23 @@ describe('scan', () => {
     expect(reports(names, text).map((r) => r.key)).toEqual(['zz', `${han(79)}${han(78)}`, `q${han(79)}`, `q${han(5)}`]);
   });
 
+  it('steps by full stops, key characters or dropped in abbreviations, in whatever state the scan is', () => {
+    const names = ['Office No. 39', 'No. 39', 'UN', 'U.S. Treasury', 'Kim'];
+    const text = 'the U.N. and Office No. 39. No.39 of U.S. Treasury; Kim. Kim.. UN. office no 39 U.S.Treasury.';
+    const keys = reports(names, text).map((r) => `${r.key}@${r.end}`);
+    expect(keys).toEqual([
+      `un@${text.indexOf('N. and') + 1}`,
+      `officeno.39@${text.indexOf('39.')! + 2}`,
+      `no.39@${text.indexOf('39.')! + 2}`,
+      `no.39@${text.indexOf('No.39') + 5}`,
+      `ustreasury@${text.indexOf('Treasury;') + 8}`,
+      `kim@${text.indexOf('Kim.') + 3}`,
+      `kim@${text.indexOf('Kim..') + 3}`,
+      `un@${text.indexOf('UN.') + 2}`,
+      `ustreasury@${text.lastIndexOf('Treasury') + 8}`,
+    ]);
+  });
+
   it('keeps its state across a line break and the white space after it, in and out of the full rows', () => {
     const names = Array.from({ length: 300 }, (_, i) => `name${i.toString(36)} of the company number ${i}`);
     names.push('Kim Jong Un', 'UN');

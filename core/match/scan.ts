@@ -17,6 +17,7 @@ const { PROMOTE_AFTER, lazyRows, promote } = lazy;
 export const MAX_KEY_LENGTH = 1024;
 
 const NEWLINE = 0x0a;
+const FULL_STOP = 0x2e;
 const WHITE_SPACE_RUN = /[ \n\t\r]*/y;
 /** The code units of WHITE_SPACE_RUN. */
 const WHITE_SPACE = [0x20, NEWLINE, 0x09, 0x0d];
@@ -231,6 +232,14 @@ function stepBy(t: ScanTables, text: string, s: number, c: number, i: number): n
   return next;
 }
 
+/** The state after a full stop that is a key character (no abbreviation's) in state `s`. */
+function dotStep(t: ScanTables, s: number): number {
+  const c = t.dotSymbol;
+  // No key has one: back to the root (as advance).
+  if (c === 0) return 0;
+  return s < t.automaton.denseStates && c < ROW_ESCAPE ? rowStep(t.automaton, s, c) : slowStep(t, s, c);
+}
+
 /** Feeds the several key characters of text[i] (ß → ss, ﬁ → fi); returns the new state. */
 function feedExpansion(t: ScanTables, text: string, s: number, i: number): number {
   const keys = charInfo(text.charCodeAt(i)).fold;
@@ -296,7 +305,7 @@ export function scanText(text: string, t: ScanTables, composed: boolean): boolea
   if (t.classOf[NEWLINE] === UNKNOWN) for (const code of WHITE_SPACE) classify(t, code);
   const { denseStates, edgeStart, edgeSymbol, edgeTarget, fail, outLink } = a;
   const { columnOf, classOf } = t;
-  const { rows, slotOf, stateOf, hits } = z;
+  const { rows, slotOf, stateOf, hits, dotNext } = z;
   // Grown when a promotion numbers new exits.
   let exits = z.exits;
   const n = text.length;
@@ -317,9 +326,19 @@ export function scanText(text: string, t: ScanTables, composed: boolean): boolea
         i = afterWhiteSpace(text, i + 1) - 1;
         continue;
       }
-      // A code unit of the escape column, or a step without an exit number: by the symbol tables.
-      s = advance(t, text, stateOf[r >> ROW_SHIFT]!, i, composed);
-      if (s < 0) return false;
+      if (text.charCodeAt(i) === FULL_STOP) {
+        // A full stop (the end of most sentences): dropped in an abbreviation, else a step by its symbol, which has
+        // no column; that step is cached per row (by the symbol tables it walks up the failure chain's edges).
+        if (isAbbreviationDot(text, i)) continue;
+        const slot = r >> ROW_SHIFT;
+        s = dotNext[slot]!;
+        if (s < 0) s = dotNext[slot] = dotStep(t, stateOf[slot]!);
+        if (outLink[s] !== 0) emit(t, text, s, i);
+      } else {
+        // A code unit of the escape column, or a step without an exit number: by the symbol tables.
+        s = advance(t, text, stateOf[r >> ROW_SHIFT]!, i, composed);
+        if (s < 0) return false;
+      }
     } else {
       s = x >> 1;
       if ((x & 1) !== 0) emit(t, text, s, i);
