@@ -79,18 +79,18 @@ export function matcherFrom(compiled: CompiledMatcher | MatcherPart[], options: 
       // scanText() has checked the right boundary, once per position.
       const pattern = reports[k]!;
       const end = reports[k + 1]!;
-      let facts = info[pattern]!;
-      if (facts === 0) facts = learnPattern(f, c, disabled, pattern);
-      if ((facts & FACT_DROP) !== 0) continue;
+      let bits = info[pattern]!;
+      if (bits === 0) bits = learnPattern(f, c, disabled, pattern);
+      if ((bits & FACT_DROP) !== 0) continue;
       const at = spanFit(tables, text, end, f.gaps, gapAt[pattern]!, patternLength[pattern]!);
       if (at === SPAN_UNFIT) continue;
       const simple = at >= 0;
       const start = simple ? at : ~at;
       if (!leftBoundaryOk(text, start)) continue;
       // A simple span folds to the key itself with fitting gaps; only stricter forms and other spans need checking.
-      if (!(simple && (facts & FACT_NO_CHECK) !== 0) && !spanMatches(text, start, end, c.pattern(pattern))) continue;
-      const trailingDot = (facts & FACT_TRAILING_DOT) !== 0;
-      list.push(patternOffset + pattern, start, extendMatchEnd(text, end, trailingDot), (facts & FACT_AMBIGUOUS) !== 0);
+      if (!(simple && (bits & FACT_NO_CHECK) !== 0) && !spanMatches(text, start, end, c.pattern(pattern))) continue;
+      const trailingDot = (bits & FACT_TRAILING_DOT) !== 0;
+      list.push(patternOffset + pattern, start, extendMatchEnd(text, end, trailingDot), (bits & FACT_AMBIGUOUS) !== 0);
     }
     return true;
   }
