@@ -51,7 +51,7 @@ describe('the bootstrap content script', () => {
 
   it('goes on watching when the background rules the page out, and asks again for a selection', async () => {
     let answered = false;
-    const woke = start('<p>South Korea won the final.</p>', undefined, async () => {
+    const woke = start('<p>North Korea won the final.</p>', undefined, async () => {
       answered = true;
       return false;
     });
@@ -66,7 +66,7 @@ describe('the bootstrap content script', () => {
 
   it('keeps a selection made while the background answers, and asks for it next', async () => {
     let answer!: (coming: boolean) => void;
-    const woke = start('<p>South Korea won the final.</p>', undefined, () => new Promise((r) => (answer = r)));
+    const woke = start('<p>North Korea won the final.</p>', undefined, () => new Promise((r) => (answer = r)));
     selectFirstParagraph();
     expect(woke).toEqual(['topic']);
     answer(false);
