@@ -5,6 +5,7 @@ import {
   boundedText,
   fastPathPage,
   fastPathSample,
+  LARGE_PAGE_SAMPLE_CHARS,
   MAX_INNER_TEXT_ELEMENTS,
   MIN_SEEN_CHARS,
   probeText,
@@ -113,7 +114,7 @@ describe('the sample of a page too large for innerText', () => {
 
   it('is taken, never complete, when the page has more elements than innerText reads in a short task', () => {
     // With html, head, title, body and p: one element more than the limit.
-    const many = '<span>x</span>'.repeat(MAX_INNER_TEXT_ELEMENTS - 4);
+    const many = '<span>North</span>'.repeat(MAX_INNER_TEXT_ELEMENTS - 4);
     const doc = parse(`<title>T</title><body><p>North Korea sanctions</p>${many}</body>`);
     Object.defineProperty(doc.body, 'innerText', {
       get: () => {
@@ -126,6 +127,10 @@ describe('the sample of a page too large for innerText', () => {
     expect(sample.text.startsWith('T\n\n\n\nNorth Korea sanctions')).toBe(true);
     expect(sample.text.length).toBeLessThanOrEqual(1000 + 4);
     expect(probeText(doc, sample)).toBeUndefined();
+    // At most the first part of such a page, whatever the sample's size.
+    const long = readFastPathSample(doc, 10 * LARGE_PAGE_SAMPLE_CHARS, true);
+    expect(long.text.length).toBeLessThanOrEqual(LARGE_PAGE_SAMPLE_CHARS + 4);
+    expect(long.text.length).toBeGreaterThan(LARGE_PAGE_SAMPLE_CHARS / 2);
     // One element fewer: innerText, as on any other page.
     doc.querySelector('span')!.remove();
     expect(() => readFastPathSample(doc, 1000, true)).toThrow('innerText read');

@@ -74,6 +74,13 @@ export function fastPathSample(doc: Document, maxChars = FAST_PATH_SAMPLE_CHARS)
 export const MAX_INNER_TEXT_ELEMENTS = 20_000;
 
 /**
+ * Characters that the fast path reads of a page past {@link MAX_INNER_TEXT_ELEMENTS} (with the title and description):
+ * the walk runs in a fresh script, before the JIT has compiled it, and took 29-50 ms of thread time for the 256 K
+ * characters of the 50,000-node article under load; a trigger of such a page is in its first part all but always.
+ */
+export const LARGE_PAGE_SAMPLE_CHARS = 64 * 1024;
+
+/**
  * The text of `root`'s nodes in document order, without that of scripts, styles, noscript and template elements,
  * blocks on lines of their own, until `maxChars` characters are read: a walk in script, slower per node than
  * `innerText` (no layout, but hidden text too) but bounded by `maxChars` rather than by the page's size.
@@ -108,16 +115,17 @@ export function boundedText(root: Node, maxChars: number): { text: string; compl
  * body's children (that copies every inline script and SVG below them); a page showing less than
  * {@link MIN_SEEN_CHARS} characters is read as without it. Text hidden by styles is then not looked at: a page
  * that names North Korea only there has nothing to highlight. A page of more than {@link MAX_INNER_TEXT_ELEMENTS}
- * elements is read by {@link boundedText} instead, and its sample is never complete: what it is about is left to the
- * full script, which reads it in slices.
+ * elements is read by {@link boundedText} instead, up to {@link LARGE_PAGE_SAMPLE_CHARS}, and its sample is never
+ * complete: what it is about is left to the full script, which reads it in slices.
  */
 export function readFastPathSample(doc: Document, maxChars = FAST_PATH_SAMPLE_CHARS, rendered = false): FastPathSample {
   const head = headText(doc);
   const body = doc.body;
   // Whether the page has that many elements, by a walk that stops there (the collection's item(), unlike its length).
   if (rendered && body && doc.getElementsByTagName('*').item(MAX_INNER_TEXT_ELEMENTS)) {
-    const text = boundedText(body, maxChars).text;
-    return { text: `${head}\n${text.length > maxChars ? text.slice(0, maxChars) : text}`, complete: false };
+    const most = Math.min(maxChars, LARGE_PAGE_SAMPLE_CHARS);
+    const text = boundedText(body, most).text;
+    return { text: `${head}\n${text.length > most ? text.slice(0, most) : text}`, complete: false };
   }
   const shown = rendered ? body?.innerText : undefined;
   if (typeof shown === 'string' && shown.length >= MIN_SEEN_CHARS) {
