@@ -70,6 +70,14 @@ describe('scan', () => {
     ]);
   });
 
+  it('finds where a key with a full stop starts when that full stop is the first one the tables meet', () => {
+    // Fresh tables for each text: the full stop has not been classified by an earlier scan.
+    expect(reports(['5.24 measures'], 'The 5.24 measures were imposed.')).toEqual([
+      { key: '5.24measures', end: 17, start: 4, plain: false },
+    ]);
+    expect(reports(['No. 39'], 'Office No. 39 said.')).toEqual([{ key: 'no.39', end: 13, start: 7, plain: false }]);
+  });
+
   it('keeps its state across a line break and the white space after it, in and out of the full rows', () => {
     const names = Array.from({ length: 300 }, (_, i) => `name${i.toString(36)} of the company number ${i}`);
     names.push('Kim Jong Un', 'UN');

@@ -300,9 +300,10 @@ export function scanText(text: string, t: ScanTables, composed: boolean): boolea
   const a = t.automaton;
   // Made at the first scan (classify reads it).
   const z = t.lazy ?? (t.lazy = lazyRows(a));
-  // The white space that the scan skips after a line break without looking it up (see afterWhiteSpace), classified
-  // at the first scan (not when loading: the load's time is the extension's startup).
-  if (t.classOf[NEWLINE] === UNKNOWN) for (const code of WHITE_SPACE) classify(t, code);
+  // The white space that the scan skips after a line break without looking it up (see afterWhiteSpace), and the full
+  // stop, which the loop steps by without the symbol tables (the walk back from a key's end reads its class), are
+  // classified at the first scan (not when loading: the load's time is the extension's startup).
+  if (t.classOf[NEWLINE] === UNKNOWN) for (const code of [...WHITE_SPACE, FULL_STOP]) classify(t, code);
   const { denseStates, edgeStart, edgeSymbol, edgeTarget, fail, outLink } = a;
   const { columnOf, classOf } = t;
   const { rows, slotOf, stateOf, hits, dotNext } = z;
