@@ -69,12 +69,12 @@ export function exitIndex(v: number): number {
 }
 
 /** The full row entry of exit index `x` (the inverse of {@link exitIndex}). */
-function exitEntry(x: number): number {
+export function exitEntry(x: number): number {
   return Math.floor(x / ROW_ESCAPE) * ROW_WIDTH + (x % ROW_ESCAPE) + 1;
 }
 
 /** Exit indices that 16-bit entries can hold: every value that is not a multiple of ROW_WIDTH. */
-const MAX_EXITS = 0x10000 - 0x10000 / ROW_WIDTH;
+export const MAX_EXITS = 0x10000 - 0x10000 / ROW_WIDTH;
 /** The most full-row states whose row offsets fit in 16 bits. */
 export const MAX_DENSE_STATES = 0x10000 >> ROW_SHIFT;
 

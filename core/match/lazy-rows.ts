@@ -2,7 +2,7 @@
 import * as automatonModule from './automaton';
 import type { Automaton } from './automaton';
 
-const { MAX_DENSE_STATES, ROW_ESCAPE, ROW_SHIFT, ROW_WIDTH, step } = automatonModule;
+const { exitEntry, MAX_DENSE_STATES, MAX_EXITS, ROW_ESCAPE, ROW_SHIFT, step } = automatonModule;
 
 /** Deep steps in a state before it gets a full row of its own. */
 export const PROMOTE_AFTER = 8;
@@ -53,14 +53,6 @@ function hasRootOnlyEdge(a: Automaton, z: LazyRows, p: number): boolean {
   }
   return false;
 }
-
-/** The full row entry of exit index `x` (automaton.ts exitEntry). */
-function exitEntry(x: number): number {
-  return Math.floor(x / ROW_ESCAPE) * ROW_WIDTH + (x % ROW_ESCAPE) + 1;
-}
-
-/** Exit indices that 16-bit entries can hold. */
-const MAX_EXITS = 0x10000 - 0x10000 / ROW_WIDTH;
 
 /** Lazy rows for `a`, starting as a copy of its full rows (none grown yet). */
 export function lazyRows(a: Automaton): LazyRows {
@@ -125,15 +117,13 @@ export function promote(a: Automaton, z: LazyRows, p: number): number {
   z.slotOf[p] = slot;
   z.stateOf[slot] = p;
   const rows = z.rows;
-  // Entries that stepped to p by an exit (no pattern ends in p) lead to its row now.
+  const row = slot << ROW_SHIFT;
+  // Entries of the rows before it that stepped to p by an exit (no pattern ends in p) lead to its row now.
   const index = z.exitOf.get(p << 1);
   if (index !== undefined) {
     const old = exitEntry(index);
-    const now = slot << ROW_SHIFT;
-    const end = slot << ROW_SHIFT;
-    for (let k = 0; k < end; k++) if (rows[k] === old) rows[k] = now;
+    for (let k = 0; k < row; k++) if (rows[k] === old) rows[k] = row;
   }
-  const row = slot << ROW_SHIFT;
   for (let c = 0; c < ROW_ESCAPE; c++) {
     if (c === a.transparent) rows[row + c] = row;
     else if (c === 0 || c >= a.symbols) rows[row + c] = 0;

@@ -224,11 +224,15 @@ function slowStep(t: ScanTables, s: number, c: number): number {
   return state !== 0 && hasRareEdges(t, state) ? step(a, state, c) : (a.root[c] ?? 0);
 }
 
+/** The next state after `s` by key symbol `c`: by the full row when `s` has one and `c` a column, else by the edges. */
+function nextState(t: ScanTables, s: number, c: number): number {
+  return s < t.automaton.denseStates && c < ROW_ESCAPE ? rowStep(t.automaton, s, c) : slowStep(t, s, c);
+}
+
 /** One step of the automaton by a symbol, reporting what ends there. */
 function stepBy(t: ScanTables, text: string, s: number, c: number, i: number): number {
-  const a = t.automaton;
-  const next = s < a.denseStates && c < ROW_ESCAPE ? rowStep(a, s, c) : slowStep(t, s, c);
-  if (a.outLink[next] !== 0) emit(t, text, next, i);
+  const next = nextState(t, s, c);
+  if (t.automaton.outLink[next] !== 0) emit(t, text, next, i);
   return next;
 }
 
@@ -236,8 +240,7 @@ function stepBy(t: ScanTables, text: string, s: number, c: number, i: number): n
 function dotStep(t: ScanTables, s: number): number {
   const c = t.dotSymbol;
   // No key has one: back to the root (as advance).
-  if (c === 0) return 0;
-  return s < t.automaton.denseStates && c < ROW_ESCAPE ? rowStep(t.automaton, s, c) : slowStep(t, s, c);
+  return c === 0 ? 0 : nextState(t, s, c);
 }
 
 /** Feeds the several key characters of text[i] (ß → ss, ﬁ → fi); returns the new state. */
