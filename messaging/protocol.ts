@@ -130,8 +130,6 @@ export interface Protocol {
   'page/report': { req: PageReport; res: { ok: true } };
   /** Bootstrap content script: its page needs the full content script (injected once per document). */
   'page/wake': { req: WakeRequest; res: { injected: boolean; ruledOut?: boolean } };
-  /** Content script: the knowledge base for page analysis. */
-  'kb/analysis': { req: object; res: KbForAnalysis };
   /** Content script: analyse its page's content (read from the DOM) with the background's knowledge base. */
   'page/analyse': {
     req: { content: PageContent; highlight?: HighlightAsk };
@@ -144,11 +142,17 @@ export interface Protocol {
   'message/piece': { req: MessagePiece; res: PieceAnswer };
   /** Content script: one more piece of a long reply to a message sent in pieces. */
   'message/reply-piece': { req: ReplyPieceAsk; res: { text: string } };
-  /** Content script: one entity, for its card. */
+  /**
+   * Content script: one entity that the background found on its page, for its card (null for any other: a page may
+   * not read the knowledge base, the user's own entities included).
+   */
   'entity/get': { req: { id: string }; res: { entity: Entity | null } };
-  /** Content script: open an entity in the full-tab Bodies view. */
+  /** Content script: open an entity found on its page in the full-tab Bodies view. */
   'ui/open-entity': { req: { id: string }; res: { ok: true } };
-  /** Content script: start a note on a selection of its own page; the editor iframe takes the draft id. */
+  /**
+   * Content script: start a note on a selection of its own page; the editor iframe takes the draft id. Linked
+   * entities that the background did not find on the page are dropped.
+   */
   'note/draft': { req: { draft: NoteDraft }; res: { draftId: string } };
   /** Extension page (note editor): read a draft. */
   'draft/get': { req: { draftId: string }; res: { draft: NoteDraft; entities: Entity[] } };
@@ -194,7 +198,6 @@ export type Reply<T extends MessageType> = { ok: true; value: Response<T> } | { 
 export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = [
   'page/report',
   'page/wake',
-  'kb/analysis',
   'page/analyse',
   'page/match',
   'message/piece',
@@ -209,7 +212,6 @@ export const CONTENT_SCRIPT_TYPES: readonly MessageType[] = [
 const KNOWN_TYPES: Record<MessageType, true> = {
   'page/report': true,
   'page/wake': true,
-  'kb/analysis': true,
   'page/analyse': true,
   'page/match': true,
   'message/piece': true,
@@ -315,7 +317,6 @@ export function parseRequest(raw: unknown): Request {
         },
       };
     }
-    case 'kb/analysis':
     case 'kb/ready':
       return { type };
     case 'page/wake':

@@ -81,6 +81,23 @@ describe('page analysis in the background', () => {
     expect(analysis.language).toBe('en');
   });
 
+  it('lets the content script read the entities found on its page, and no others', async () => {
+    await ask({ type: 'page/analyse', content: pageContent({ title: 'Report' }) });
+    await ask({
+      type: 'page/analyse',
+      content: pageContent({ title: 'Report' }),
+      highlight: { text: 'Pyongyang answered the UN Security Council', mode: 'entities' },
+    });
+    const get = async (id: string) => (await ask({ type: 'entity/get', id })).entity?.id ?? null;
+    expect(await get('msmt')).toBe('msmt');
+    expect(await get('north-korea')).toBe('north-korea');
+    expect(await get('russia')).toBe('russia');
+    // Found in the text for highlighting only.
+    expect(await get('pyongyang')).toBe('pyongyang');
+    expect(await get('unsc')).toBe('unsc');
+    expect(await get('panel-of-experts')).toBeNull();
+  });
+
   it('matches the text for highlighting in the same reply when the verdict calls for highlights', async () => {
     const page = pageContent();
     const { analysis } = await ask({ type: 'page/analyse', content: page });

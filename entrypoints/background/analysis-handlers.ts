@@ -9,10 +9,11 @@ import { highlightsUnder } from '../../core/settings';
 import { encodeSpans } from '../../messaging/match-spans';
 import type { PageMatches } from '../../messaging/page-analysis';
 import type { KbForAnalysis, MessageType } from '../../messaging/protocol';
+import { recordFound } from './found-entities';
 import type { Handler, HandlerDeps } from './handlers';
 import { contentTab } from './sender-page';
 
-type AnalysisMessageType = Extract<MessageType, 'kb/analysis' | 'page/analyse' | 'page/match'>;
+type AnalysisMessageType = Extract<MessageType, 'page/analyse' | 'page/match'>;
 
 /**
  * What page analysis needs: every entity with the user's aliases merged into its names, without backgrounds and
@@ -85,26 +86,29 @@ export function kbOf(deps: HandlerDeps): Promise<AnalysisKb> {
 
 /** The handlers, spread into the background's handler table. */
 export const analysisHandlers: { [T in AnalysisMessageType]: Handler<T> } = {
-  async 'kb/analysis'(_req, sender, deps) {
-    contentTab(sender);
-    return analysisInput(deps.db, deps.signals);
-  },
-
   async 'page/analyse'(req, sender, deps) {
-    contentTab(sender);
+    const { tabId, url } = contentTab(sender);
     const kb = await kbOf(deps);
     const analysis = analyzeContent(req.content, kb);
     const ask = req.highlight;
     // The text for highlighting came along: matched now when the verdict calls for highlights (no second request).
-    if (ask && highlightsUnder(ask.mode, analysis.verdict, analysis.entities.length)) {
-      return { analysis, matches: matchTexts(kb, [ask.text]) };
-    }
-    return { analysis };
+    const matches =
+      ask && highlightsUnder(ask.mode, analysis.verdict, analysis.entities.length) ? matchTexts(kb, [ask.text]) : null;
+    const found = [...analysis.entities, ...(matches?.entities ?? [])].map((e) => e.id);
+    await recordFound(deps.session, tabId, url, found);
+    return matches ? { analysis, matches } : { analysis };
   },
 
   async 'page/match'(req, sender, deps) {
-    contentTab(sender);
-    return matchTexts(await kbOf(deps), req.texts);
+    const { tabId, url } = contentTab(sender);
+    const matches = matchTexts(await kbOf(deps), req.texts);
+    await recordFound(
+      deps.session,
+      tabId,
+      url,
+      matches.entities.map((e) => e.id),
+    );
+    return matches;
   },
 };
 

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pageIdentity } from '../../core/page-identity';
 import { createDb, type SanctionsLensDb } from '../../db/schema';
 import { seedStarter } from '../../db/seed';
-import { forgetTab, handleMessage, type HandlerDeps } from './handlers';
+import { analysisInput } from './analysis-handlers';
+import { closeTab, forgetTab, handleMessage, type HandlerDeps } from './handlers';
 import { classifySender, type Sender } from './sender';
 import { memoryStore } from './session-store';
 import type { MessageType, Response } from '../../messaging/protocol';
@@ -158,6 +159,7 @@ describe('handleMessage', () => {
 
   it('turns a draft into a stored note that the tab view lists', async () => {
     await handleMessage(reportOf(page, [{ id: 'msmt', count: 1 }]), content(7), deps);
+    await ask({ type: 'page/match', texts: ['The MSMT said so.'] }, content(7));
     const drafted = await handleMessage(
       { type: 'note/draft', draft: { page, target: { ...target, copies: 2 }, entityIds: ['msmt'] } },
       content(7),
@@ -210,11 +212,10 @@ describe('handleMessage', () => {
     expect(badCount).toEqual({ ok: false, error: 'draft.target.copies must be a non-negative integer' });
   });
 
-  it('gives content scripts the knowledge base for analysis, with the user’s aliases and without backgrounds', async () => {
+  it('reads the knowledge base for analysis with the user’s aliases and without backgrounds', async () => {
     await db.aliases.put({ id: 'a1', entityId: 'msmt', text: 'Monitoring Team', lang: 'en', created: 1 });
     await db.aliases.put({ id: 'a2', entityId: 'gone', text: 'Orphan alias', lang: 'en', created: 1 });
-    deps.signals = () => ({ en: [{ term: 'sanctions', weight: 1 }] });
-    const kb = await ask({ type: 'kb/analysis' }, content());
+    const kb = await analysisInput(db, () => ({ en: [{ term: 'sanctions', weight: 1 }] }));
     const msmt = kb.entities.find((e) => e.id === 'msmt')!;
     expect(msmt.type).toBe('international-body');
     expect(msmt.names).toContainEqual({ text: 'Monitoring Team', lang: 'en' });
@@ -224,19 +225,57 @@ describe('handleMessage', () => {
     expect(kb.signals).toEqual({ en: [{ term: 'sanctions', weight: 1 }] });
   });
 
-  it('gives a content script an entity for its card, and opens it in the Bodies view', async () => {
+  it('gives no content script the knowledge base (it holds the user’s own entities and aliases)', async () => {
+    const reply = await handleMessage({ type: 'kb/analysis' }, content(), deps);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(/^message\.type must be one of /);
+  });
+
+  it('gives a content script the entities found on its page for their cards, and opens them in the Bodies view', async () => {
     const opened: string[] = [];
     deps.openPage = async (path) => void opened.push(path);
-    expect((await ask({ type: 'entity/get', id: 'msmt' }, content())).entity?.name).toBe(
+    await ask({ type: 'page/match', texts: ['The MSMT said so.'] }, content(7));
+    expect((await ask({ type: 'entity/get', id: 'msmt' }, content(7))).entity?.name).toBe(
       'Multilateral Sanctions Monitoring Team',
     );
-    expect((await ask({ type: 'entity/get', id: 'nope' }, content())).entity).toBeNull();
-    await ask({ type: 'ui/open-entity', id: 'msmt' }, content());
+    // The same page after an in-page link (the fragment is no other page).
+    expect((await ask({ type: 'entity/get', id: 'msmt' }, content(7, `${pageUrl}#part-2`))).entity?.id).toBe('msmt');
+    await ask({ type: 'ui/open-entity', id: 'msmt' }, content(7));
     expect(opened).toEqual(['/popup.html?view=bodies&entity=msmt']);
-    expect(await handleMessage({ type: 'ui/open-entity', id: 'nope' }, content(), deps)).toEqual({
-      ok: false,
-      error: 'Unknown entity: nope',
-    });
+    // Not found on the page, found on another tab's page, or on the tab's page before it navigated: nothing to learn.
+    for (const [id, sender] of [
+      ['north-korea', content(7)],
+      ['nope', content(7)],
+      ['msmt', content(8)],
+      ['msmt', content(7, 'https://news.example/other-story')],
+    ] as const) {
+      expect((await ask({ type: 'entity/get', id }, sender)).entity).toBeNull();
+      expect(await handleMessage({ type: 'ui/open-entity', id }, sender, deps)).toEqual({
+        ok: false,
+        error: `Unknown entity: ${id}`,
+      });
+    }
+    expect(opened).toHaveLength(1);
+    // Extension pages read any entity.
+    expect((await ask({ type: 'entity/get', id: 'north-korea' }, popup)).entity?.id).toBe('north-korea');
+  });
+
+  it('keeps what it found on a page through a change of the tab’s URL until the tab closes', async () => {
+    await ask({ type: 'page/match', texts: ['The MSMT said so.'] }, content(7));
+    await forgetTab(7, deps);
+    expect((await ask({ type: 'entity/get', id: 'msmt' }, content(7))).entity?.id).toBe('msmt');
+    await closeTab(7, deps);
+    expect((await ask({ type: 'entity/get', id: 'msmt' }, content(7))).entity).toBeNull();
+  });
+
+  it('drops from a note draft the linked entities not found on the page', async () => {
+    await ask({ type: 'page/match', texts: ['The MSMT said so.'] }, content(7));
+    const { draftId } = await ask(
+      { type: 'note/draft', draft: { page, target, entityIds: ['msmt', 'north-korea', 'user-secret'] } },
+      content(7),
+    );
+    const got = await ask({ type: 'draft/get', draftId }, { kind: 'extension', tabId: 7 });
+    expect(got.draft.entityIds).toEqual(['msmt']);
   });
 
   it('forgets a closed tab', async () => {

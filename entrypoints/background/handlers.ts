@@ -21,6 +21,7 @@ import {
   type Response,
 } from '../../messaging/protocol';
 import { analysisHandlers } from './analysis-handlers';
+import { forgetFound, foundOn } from './found-entities';
 import { checkedKey, wakeHandlers, type CheckedPage } from './full-script';
 import { anchoringFor, anchoringKey, noteHandlers } from './note-handlers';
 import { receivePiece, replyPiece } from './piece-handlers';
@@ -83,6 +84,12 @@ async function draftFor(draftId: string, sender: Sender, deps: HandlerDeps): Pro
   return stored;
 }
 
+/** Whether a sender may learn of entity `id`: any extension page; a content script when it is on its page. */
+async function onSendersPage(id: string, sender: Sender, deps: HandlerDeps): Promise<boolean> {
+  if (sender.kind !== 'content') return true;
+  return (await foundOn(deps.session, sender.tabId, sender.url)).has(id);
+}
+
 /** One message type's handler. */
 export type Handler<T extends MessageType> = (
   req: Request<T>,
@@ -114,13 +121,17 @@ const handlers: Handlers = {
     return { ok: true };
   },
 
-  async 'entity/get'(req, _sender, deps) {
+  async 'entity/get'(req, sender, deps) {
+    // A content script learns nothing of an entity that is not on its page, not even whether it exists.
+    if (!(await onSendersPage(req.id, sender, deps))) return { entity: null };
     const [entity] = await new EntitiesRepo(deps.db).getMany([req.id]);
     return { entity: entity ?? null };
   },
 
-  async 'ui/open-entity'(req, _sender, deps) {
-    if (!(await deps.db.entities.get(req.id))) throw new Error(`Unknown entity: ${req.id}`);
+  async 'ui/open-entity'(req, sender, deps) {
+    if (!(await onSendersPage(req.id, sender, deps)) || !(await deps.db.entities.get(req.id))) {
+      throw new Error(`Unknown entity: ${req.id}`);
+    }
     await deps.openPage?.(`/popup.html?view=bodies&entity=${encodeURIComponent(req.id)}`);
     return { ok: true };
   },
@@ -128,7 +139,9 @@ const handlers: Handlers = {
   async 'note/draft'(req, sender, deps) {
     const { tabId, url } = contentTab(sender);
     const draftId = (deps.newId ?? (() => crypto.randomUUID()))();
-    const stored: StoredDraft = { tabId, draft: { ...req.draft, page: ownPage(req.draft.page, url) } };
+    const found = await foundOn(deps.session, tabId, url);
+    const entityIds = req.draft.entityIds.filter((id) => found.has(id));
+    const stored: StoredDraft = { tabId, draft: { ...req.draft, page: ownPage(req.draft.page, url), entityIds } };
     await deps.session.set(draftKey(draftId), stored);
     return { draftId };
   },
@@ -213,10 +226,19 @@ export async function handleMessage(
   }
 }
 
-/** Forgets a closed tab. */
+/**
+ * Forgets what a tab showed (its URL changed). What the background found on its page is kept: it is per page, and
+ * the next page's analysis may have come before this (a single-page app's navigation).
+ */
 export async function forgetTab(tabId: number, deps: Pick<HandlerDeps, 'session' | 'pieces'>): Promise<void> {
   deps.pieces?.forgetTab(tabId);
   await deps.session.remove(tabKey(tabId));
   await deps.session.remove(anchoringKey(tabId));
   await deps.session.remove(checkedKey(tabId));
+}
+
+/** Forgets a closed tab, with what the background found on its page. */
+export async function closeTab(tabId: number, deps: Pick<HandlerDeps, 'session' | 'pieces'>): Promise<void> {
+  await forgetTab(tabId, deps);
+  await forgetFound(deps.session, tabId);
 }

@@ -5,7 +5,7 @@ import { createDb } from '../../db/schema';
 import { extensionOrigin, injectFullScript, sessionStore, setBadge } from '../../platform/compat';
 import { compiledKbCache } from './analysis-handlers';
 import { injectIfNoted, injectWhereNoted, tabPage } from './full-script';
-import { forgetTab, handleMessage, type HandlerDeps } from './handlers';
+import { closeTab, forgetTab, handleMessage, type HandlerDeps } from './handlers';
 import { PieceStore } from './piece-store';
 import { bundledSignals, ensureKnowledgeBase } from './kb-setup';
 import { shippedMatchers } from './shipped-matchers';
@@ -54,6 +54,6 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    void forgetTab(tabId, deps);
+    void closeTab(tabId, deps);
   });
 });
