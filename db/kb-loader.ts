@@ -151,7 +151,7 @@ interface RefreshRecord {
 function keepRefreshed(
   refresh: RefreshRecord | undefined,
   loaded: LoadedDesignations | undefined,
-  snapshot: DesignationsSnapshot,
+  snapshot: SnapshotVersion,
   sameSnapshot: boolean,
 ): boolean {
   if (!refresh || (loaded && (refresh.refreshedAt ?? 0) < loaded.loadedAt)) return false;
@@ -162,12 +162,22 @@ function keepRefreshed(
   });
 }
 
+/** What identifies a snapshot's version (see {@link sourcesKey}). */
+export type SnapshotVersion = Pick<DesignationsSnapshot, 'generatedAt' | 'sources'>;
+
+/** What identifies the versions of a pack and a snapshot: enough to tell whether they are loaded already. */
+export interface KnowledgeBaseVersions {
+  packId: string;
+  packVersion: string;
+  snapshot: SnapshotVersion;
+}
+
 /** How the given versions compare with the loaded ones; `upToDate` when there is nothing to write. */
 async function compareVersions(
   db: SanctionsLensDb,
   packId: unknown,
   packVersion: unknown,
-  snapshot: DesignationsSnapshot,
+  snapshot: SnapshotVersion,
 ): Promise<{ samePack: boolean; sameList: boolean; keptRefreshed: boolean; upToDate: boolean }> {
   const metas = await db.meta.bulkGet([PACK_META_KEY, DESIGNATIONS_META_KEY, DESIGNATIONS_REFRESH_META_KEY]);
   const [loadedPack, loadedList, refresh] = metas.map((row) => row?.value) as [
@@ -181,6 +191,16 @@ async function compareVersions(
   const keptRefreshed = keepRefreshed(refresh, loadedList, snapshot, sameList);
   return { samePack, sameList, keptRefreshed, upToDate: samePack && (sameList || keptRefreshed) };
 }
+
+/** The outcome of a load that found the same versions loaded already. */
+const unchanged = (keptRefreshed: boolean): KnowledgeBaseLoad => ({
+  changed: false,
+  written: 0,
+  removed: 0,
+  shadowed: [],
+  keptForUser: [],
+  keptRefreshed,
+});
 
 /**
  * Loads a topic pack (as origin `pack`) and a designations snapshot (as origin `designation`) into the entities
@@ -208,14 +228,6 @@ export async function loadKnowledgeBase(db: SanctionsLensDb, input: KnowledgeBas
   if (!checkedList.ok) throw new KnowledgeBaseInputError('designations', checkedList.errors);
   const snapshot = checkedList.snapshot;
   const now = input.now ?? Date.now;
-  const unchanged = (keptRefreshed: boolean): KnowledgeBaseLoad => ({
-    changed: false,
-    written: 0,
-    removed: 0,
-    shadowed: [],
-    keptForUser: [],
-    keptRefreshed,
-  });
 
   // The path of every start: a pack whose id and version are loaded already was validated when it was loaded, so
   // this skips the validation (some 5–20 ms for a full pack) and reads only the meta rows.
@@ -283,13 +295,22 @@ export interface TimedKnowledgeBaseLoad extends KnowledgeBaseLoad {
   ms: number;
 }
 
-/** Runs {@link loadKnowledgeBase}, timing it with performance.now(), then counts the stored entities by origin. */
+/**
+ * Runs {@link loadKnowledgeBase}, timing it with performance.now(), then counts the stored entities by origin. With
+ * `versions` (those of the pack and snapshot that `input` gives), the input is read only when those versions are not
+ * loaded yet: a background start reads two meta rows, not the files of the bundled pack and snapshot.
+ */
 export async function loadKnowledgeBaseTimed(
   db: SanctionsLensDb,
-  input: KnowledgeBaseInput,
+  input: KnowledgeBaseInput | (() => Promise<KnowledgeBaseInput>),
+  versions?: KnowledgeBaseVersions,
 ): Promise<TimedKnowledgeBaseLoad> {
   const start = performance.now();
-  const load = await loadKnowledgeBase(db, input);
+  const known = versions && (await compareVersions(db, versions.packId, versions.packVersion, versions.snapshot));
+  const load =
+    known && known.upToDate
+      ? unchanged(known.keptRefreshed)
+      : await loadKnowledgeBase(db, typeof input === 'function' ? await input() : input);
   const ms = performance.now() - start;
   const count = (origin: EntityOrigin) => db.entities.where('origin').equals(origin).count();
   const [pack, designation, user] = await Promise.all([count('pack'), count('designation'), count('user')]);

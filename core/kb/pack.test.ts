@@ -1,6 +1,6 @@
 // Tests for the topic-pack validator: a minimal good pack passes, and each kind of breakage is reported with its path.
 import { describe, expect, it } from 'vitest';
-import { countSentences, isLanguageTag, isPartialIsoDate, packEntities, validatePack } from './pack';
+import { countSentences, isLanguageTag, isPartialIsoDate, packEntities, validatePack, validateSignals } from './pack';
 
 /** A fresh, minimal, valid pack with two entities that point at each other. */
 function goodPack() {
@@ -269,6 +269,16 @@ describe('validatePack', () => {
     expect(errors).toContain('signals.en[3].term: duplicate term "Sanctions"');
     expect(errors).toContain('signals.en[4].weight: must be a number greater than 0 and at most 1, got NaN');
     expect(errors).toContain('signals.fr: must list at least one term');
+  });
+
+  it('checks the signals alone as it checks them in a pack', () => {
+    const signals = { en: [{ term: 'sanctions', weight: 0.5 }], ko: [{ term: '제재', weight: 1 }] };
+    expect(validateSignals(signals)).toEqual({ ok: true, signals });
+    expect(validateSignals({ en: [{ term: 'sanctions', weight: 2 }] })).toEqual({
+      ok: false,
+      errors: ['signals.en[0].weight: must be a number greater than 0 and at most 1, got 2'],
+    });
+    expect(validateSignals(null)).toMatchObject({ ok: false });
   });
 
   it('requires signals to be present', () => {

@@ -363,6 +363,20 @@ function checkSignals(r: Report, v: unknown): void {
 }
 
 /**
+ * Checks a pack's detection terms alone (as {@link validatePack} checks them): per BCP-47 language, terms weighted in
+ * (0, 1], none twice.
+ */
+export function validateSignals(
+  input: unknown,
+): { ok: true; signals: Record<string, PackSignal[]> } | { ok: false; errors: string[] } {
+  const r = new Report();
+  checkSignals(r, input);
+  return r.errors.length === 0
+    ? { ok: true, signals: input as Record<string, PackSignal[]> }
+    : { ok: false, errors: r.errors };
+}
+
+/**
  * Checks that `input` (typically parsed JSON) is a well-formed topic pack: the format and its version, kebab-case and
  * unique ids, known entity types, non-empty names with BCP-47 language tags, backgrounds of 2–4 sentences, ISO dates,
  * relations that point at entities of the same pack, known identifier schemes, at least one source per entity with

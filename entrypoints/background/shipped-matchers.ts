@@ -6,7 +6,8 @@ import { matcherFromBinary } from '../../core/match/binary';
 /** Reads a file of the extension's package. */
 export type ReadAsset = (path: string) => Promise<ArrayBuffer>;
 
-async function readPackaged(path: string): Promise<ArrayBuffer> {
+/** Reads a file of the extension's package (a path such as `matchers/entities.bin`). */
+export async function readPackaged(path: string): Promise<ArrayBuffer> {
   const response = await fetch(browser.runtime.getURL(`/${path}` as '/popup.html'));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.arrayBuffer();
