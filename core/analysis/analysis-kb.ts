@@ -107,11 +107,30 @@ export interface PrecompiledMatchers {
   signals: CompiledMatcher;
 }
 
+/** What each entity contributes to the topic decision (the first of two entities with one id counts). */
+export function entityInfos(list: readonly Entity[]): Map<string, EntityInfo> {
+  const byId = new Map(list.map((e) => [e.id, e]));
+  const entities = new Map<string, EntityInfo>();
+  for (const e of list) {
+    if (entities.has(e.id)) continue;
+    entities.set(e.id, {
+      name: e.name,
+      type: e.type,
+      anchor: anchorWeight(e, byId),
+      sanctions: isSanctionsEntity(e, byId),
+    });
+  }
+  return entities;
+}
+
 /**
  * The signal terms of every language, merged (a term listed in several languages keeps its highest weight), keyed
  * as in the signal matcher's entity ids.
  */
-function signalTable(input: AnalysisKbInput['signals']): { signals: Map<string, SignalInfo>; terms: MatcherTerm[] } {
+export function signalTable(input: AnalysisKbInput['signals']): {
+  signals: Map<string, SignalInfo>;
+  terms: MatcherTerm[];
+} {
   const signals = new Map<string, SignalInfo>();
   const terms: MatcherTerm[] = [];
   for (const list of Object.values(input)) {
@@ -143,17 +162,7 @@ export function analysisMatcherTerms(input: AnalysisKbInput): { entities: Matche
  * no longer has (e.g. after a list refresh) are switched off.
  */
 export function prepareAnalysisKb(input: AnalysisKbInput, precompiled: PrecompiledMatchers | null = null): AnalysisKb {
-  const byId = new Map(input.entities.map((e) => [e.id, e]));
-  const entities = new Map<string, EntityInfo>();
-  for (const e of input.entities) {
-    if (entities.has(e.id)) continue;
-    entities.set(e.id, {
-      name: e.name,
-      type: e.type,
-      anchor: anchorWeight(e, byId),
-      sanctions: isSanctionsEntity(e, byId),
-    });
-  }
+  const entities = entityInfos(input.entities);
   const { signals, terms: signalTerms } = signalTable(input.signals);
   const entityTerms = termsOf([...input.entities]);
   return {

@@ -8,7 +8,7 @@ import { UserKbRepo } from '../../db/user-kb-repo';
 import { analysisMatcherTerms } from '../../core/analysis/analysis-kb';
 import { matcherToBinary } from '../../core/match/binary';
 import { compileTerms } from '../../core/match/matcher';
-import { analysisInput, compiledKbCache } from './analysis-handlers';
+import { analysisInput, compiledKbCache, KB_PLAN_KEY } from './analysis-handlers';
 import { handleMessage, type HandlerDeps } from './handlers';
 import type { Sender } from './sender';
 import { memoryStore } from './session-store';
@@ -202,6 +202,37 @@ describe('the shipped matchers, precompiled', () => {
     const after = await match('The MSMT and the Sanctions Monitoring Team X and the Monitoring Team');
     expect(after).toEqual(['msmt:Sanctions Monitoring Team X', 'msmt:Monitoring Team']);
     expect(reads).toEqual(['matchers/entities.bin', 'matchers/signals.bin']);
+  });
+
+  it('keep the compile in the session: a restarted service worker reads no entity unless the knowledge base changed', async () => {
+    const { load } = await precompiledFromDb();
+    const session = memoryStore();
+    let tableReads = 0;
+    const toArray = db.entities.toArray.bind(db.entities);
+    db.entities.toArray = (() => (tableReads++, toArray())) as typeof db.entities.toArray;
+    const match = async (t: string) => (await ask({ type: 'page/match', texts: [t] })).entities.map((e) => e.id);
+    deps.compiledKb = compiledKbCache(db, () => ({}), load, session);
+    expect(await match('The MSMT said')).toEqual(['msmt']);
+    expect(tableReads).toBe(1);
+    expect(await session.get(KB_PLAN_KEY)).toMatchObject({ plan: { format: 1 } });
+    // A new worker: the same knowledge base, compiled from the kept plan.
+    deps.compiledKb = compiledKbCache(db, () => ({}), load, session);
+    expect(await match('The MSMT said that North Korea')).toEqual(['msmt', 'north-korea']);
+    expect(tableReads).toBe(1);
+    // The knowledge base changed meanwhile: compiled again (and kept again).
+    await db.aliases.put({ id: 'a1', entityId: 'msmt', text: 'Monitoring Team', lang: 'en', created: 1 });
+    deps.compiledKb = compiledKbCache(db, () => ({}), load, session);
+    expect(await match('The Monitoring Team said')).toEqual(['msmt']);
+    expect(tableReads).toBe(2);
+    deps.compiledKb = compiledKbCache(db, () => ({}), load, session);
+    expect(await match('The Monitoring Team said')).toEqual(['msmt']);
+    expect(tableReads).toBe(2);
+    // A kept plan that is not one (another build's, damaged) is not used.
+    const held = (await session.get<{ fingerprint: string; plan: { base: object } }>(KB_PLAN_KEY))!;
+    await session.set(KB_PLAN_KEY, { ...held, plan: { ...held.plan, base: { entities: '1:x', signals: '1:y' } } });
+    deps.compiledKb = compiledKbCache(db, () => ({}), load, session);
+    expect(await match('The Monitoring Team said')).toEqual(['msmt']);
+    expect(tableReads).toBe(3);
   });
 
   it('fall back to compiling everything when the files are missing or corrupt', async () => {

@@ -1,6 +1,7 @@
 // The background's page-analysis handlers: it compiles the knowledge base once (again only when it changes) and
 // analyses and matches what content scripts read from their pages, so that no page compiles or decodes it.
 import { prepareAnalysisKb, type AnalysisKb, type PrecompiledMatchers } from '../../core/analysis/analysis-kb';
+import { analysisKbFromPlan, keptPlan, planAnalysisKb } from '../../core/analysis/analysis-kb-plan';
 import { analyzeContent } from '../../core/analysis/analyze-content';
 import type { Entity, EntityName, EntityType } from '../../core/kb/entity';
 import type { PackSignal } from '../../core/kb/pack';
@@ -11,6 +12,7 @@ import type { PageMatches } from '../../messaging/page-analysis';
 import type { KbForAnalysis, MessageType } from '../../messaging/protocol';
 import { recordFound } from './found-entities';
 import type { Handler, HandlerDeps } from './handlers';
+import type { SessionStore } from './session-store';
 import { contentTab } from './sender-page';
 
 type AnalysisMessageType = Extract<MessageType, 'page/analyse' | 'page/match'>;
@@ -44,20 +46,39 @@ export async function analysisInput(
   return { entities, signals: signals() };
 }
 
+/** The session key of the kept plan of the compiled knowledge base (with the fingerprint it was compiled for). */
+export const KB_PLAN_KEY = 'analysis-kb-plan';
+
 /**
  * The compiled knowledge base, built on first use and again when the knowledge base changed: each request first reads
  * a cheap fingerprint (the number of entities, the book-keeping of loaded packs and list refreshes, the user's own
  * entities, which can be edited in place, and the user's aliases) and compiles again only when it differs. Returns a
  * getter. With `precompiled` (the shipped knowledge base's matchers, loaded once), a compile reuses them for every
- * name they have and compiles only the others (the user's entities and aliases, names from a list refresh).
+ * name they have and compiles only the others (the user's entities and aliases, names from a list refresh). With
+ * `session`, that compile's costly part (analysis-kb-plan.ts: reading every entity, comparing its names with the
+ * precompiled ones) is kept there for its fingerprint, so that a restarted service worker does it only when the
+ * knowledge base changed meanwhile.
  */
 export function compiledKbCache(
   db: SanctionsLensDb,
   signals: () => Record<string, PackSignal[]>,
   precompiled: () => Promise<PrecompiledMatchers | null> = async () => null,
+  session: SessionStore | null = null,
 ): () => Promise<AnalysisKb> {
   let compiled: Promise<AnalysisKb> | null = null;
   let compiledFor = '';
+  const compile = async (fingerprint: string): Promise<AnalysisKb> => {
+    const pre = await precompiled();
+    if (!pre) return prepareAnalysisKb(await analysisInput(db, signals), null);
+    const held = await session?.get<{ fingerprint?: unknown; plan?: unknown }>(KB_PLAN_KEY).catch(() => undefined);
+    const kept = held?.fingerprint === fingerprint ? keptPlan(held.plan, pre) : null;
+    if (kept) return analysisKbFromPlan(kept, pre, signals());
+    const input = await analysisInput(db, signals);
+    const plan = planAnalysisKb(input, pre);
+    // Not kept (a full session store): the next start compiles again.
+    await session?.set(KB_PLAN_KEY, { fingerprint, plan }).catch(() => undefined);
+    return analysisKbFromPlan(plan, pre, input.signals);
+  };
   return async () => {
     const [count, meta, own, aliases] = await Promise.all([
       db.entities.count(),
@@ -68,9 +89,7 @@ export function compiledKbCache(
     const fingerprint = JSON.stringify([count, meta, own, aliases]);
     if (!compiled || fingerprint !== compiledFor) {
       compiledFor = fingerprint;
-      compiled = Promise.all([analysisInput(db, signals), precompiled()]).then(([input, pre]) =>
-        prepareAnalysisKb(input, pre),
-      );
+      compiled = compile(fingerprint);
       compiled.catch(() => {
         compiled = null;
       });

@@ -19,9 +19,10 @@ export default defineBackground(() => {
   const ready = ensureKnowledgeBase(db).catch((err: unknown) =>
     console.error('Sanctions Lens: loading the knowledge base failed', err),
   );
+  const session = sessionStore();
   const deps: HandlerDeps = {
     db,
-    session: sessionStore(),
+    session,
     setBadge,
     signals: bundledSignals,
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
@@ -30,7 +31,7 @@ export default defineBackground(() => {
       await injectWhereNoted(await browser.tabs.query({}), deps);
       await tellAllTabsNotesChanged();
     },
-    compiledKb: compiledKbCache(db, bundledSignals, shippedMatchers()),
+    compiledKb: compiledKbCache(db, bundledSignals, shippedMatchers(), session),
     injectFull: injectFullScript,
     settings: loadSettings,
     tabPage: async (tabId) => tabPage(await browser.tabs.get(tabId).catch(() => undefined)),
