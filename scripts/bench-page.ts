@@ -1,5 +1,5 @@
 // Benchmark: the content script's main-thread cost in Chromium on real and synthetic pages, vs a floor and mark.js.
-// Run: npm run build && npx tsx scripts/bench-page.ts [--pages N] [--runs N]   (method: scripts/bench-page/README.md)
+// Run: npm run build && npx tsx scripts/bench-page.ts [--pages N] [--runs N] [--restarts N]   (method: scripts/bench-page/README.md)
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +16,7 @@ import { evenlySpaced, shuffled } from './bench-page/report';
 import { printReport, type Machine } from './bench-page/summary';
 import { syntheticArticle } from './bench-page/synthetic';
 import { measureSynthetic, type SyntheticResult } from './bench-page/synthetic-run';
+import { measureRestarts, restartTable, type RestartResult } from './bench-page/sw-restart';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DEFAULT = join(ROOT, '.output/chrome-mv3');
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: SIZES_DEFAULT },
     serial: { type: 'boolean', default: false },
+    // Loads of the 1,000-node article with the service worker running, and as many after stopping it (0: none).
+    restarts: { type: 'string', default: '6' },
     // A copy of the build, so that a rebuild during the run changes nothing.
     extension: { type: 'string', default: EXTENSION_DEFAULT },
   },
@@ -118,6 +121,12 @@ try {
     );
     synthetic.set(n, result);
   }
+  let restarts: RestartResult | null = null;
+  const restartRuns = Math.max(0, Number(values.restarts) || 0);
+  if (restartRuns > 0) {
+    log(`service worker restarts: ${restartRuns} loads each way`);
+    restarts = await measureRestarts(ours, warm, restartRuns);
+  }
   const machine: Machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
@@ -135,6 +144,11 @@ try {
     contentScript: readFileSync(join(EXTENSION, 'content-scripts/content.js'), 'utf8'),
   };
   printReport(machine, real, synthetic);
+  if (restarts) {
+    console.log('\n## After a service-worker restart (no target: what a reader meets after 30 s away)\n');
+    console.log(restartTable(restarts));
+    if (restarts.errors.length) console.log(`\nFailed loads: ${restarts.errors.join('; ')}`);
+  }
 } finally {
   await ours?.close();
   await floor?.close();
