@@ -1,5 +1,6 @@
 // Decides whether a page is about North Korea sanctions, merely mentions them, or neither, and says why.
 import type { PageFeatures, TextEvidence } from './features';
+import { byCodeUnits } from '../code-unit-order';
 
 /** The topic verdict: the main text is about North Korea sanctions; they appear but are not its subject; neither. */
 export type Verdict = 'about' | 'mentions' | 'none';
@@ -43,7 +44,7 @@ const saturate = (x: number, scale: number) => 1 - Math.exp(-Math.max(0, x) / sc
 /** The strongest signal terms of a text (by weight, then hits), e.g. "sanctions evasion, sanctions ×3". */
 function topTerms(ev: TextEvidence, n = 5): string {
   const terms = Object.entries(ev.signalTerms).sort(
-    ([ta, a], [tb, b]) => b.weight - a.weight || b.count - a.count || ta.localeCompare(tb),
+    ([ta, a], [tb, b]) => b.weight - a.weight || b.count - a.count || byCodeUnits(ta, tb),
   );
   const shown = terms.slice(0, n).map(([t, { count }]) => (count > 1 ? `${t} ×${count}` : t));
   return shown.join(', ') + (terms.length > n ? ', ...' : '');

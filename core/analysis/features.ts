@@ -1,6 +1,7 @@
 // Turns texts (title, main text, the rest of the page) into the features the topic classifier decides on.
 import type { EntityMatch } from '../match/matcher';
 import type { AnalysisKb } from './analysis-kb';
+import { byCodeUnits } from '../code-unit-order';
 
 /** What one stretch of text holds. */
 export interface TextEvidence {
@@ -185,5 +186,5 @@ export function entityHits(matches: TextMatches[]): EntityHit[] {
       byId.set(e.entityId, hit);
     }
   }
-  return [...byId.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => b.count - a.count || byCodeUnits(a.id, b.id));
 }

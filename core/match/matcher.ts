@@ -23,6 +23,7 @@ import { matcherFrom } from './find';
 import { FIRST_KEY_SYMBOL, GAP_SYMBOL, MAX_KEY_LENGTH } from './scan';
 import { deserializeCompiled, serializeCompiled, type SerializedMatcher } from './serialize';
 import { termForms } from './variants';
+import { byCodeUnits } from '../code-unit-order';
 
 export { foldCase } from './normalize';
 export { matcherFrom, type MatcherPart } from './find';
@@ -198,7 +199,5 @@ export function createMatcher(terms: MatcherTerm[], options: MatcherOptions = {}
 export function countByEntity(matches: EntityMatch[]): { id: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const m of matches) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  return [...counts]
-    .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || byCodeUnits(a.id, b.id));
 }
