@@ -2,7 +2,7 @@
 import * as automatonModule from './automaton';
 import type { Automaton } from './automaton';
 
-const { exitEntry, MAX_DENSE_STATES, MAX_EXITS, ROW_ESCAPE, ROW_SHIFT, step } = automatonModule;
+const { exitEntry, MAX_DENSE_STATES, MAX_EXITS, ROW_ESCAPE, ROW_SHIFT, ROW_WIDTH, step } = automatonModule;
 
 /** Deep steps in a state before it gets a full row of its own. */
 export const PROMOTE_AFTER = 8;
@@ -108,6 +108,17 @@ function entryFor(a: Automaton, z: LazyRows, t: number): number {
 }
 
 /**
+ * The symbol by which the trie enters state `p` (its key's last symbol), or -1 for the root: the edge into it, found
+ * from its parent, which is numbered before it (deep states depth first: most often the state just before).
+ */
+export function lastSymbol(a: Automaton, p: number): number {
+  for (let q = p - 1; q >= 0; q--) {
+    for (let e = a.edgeStart[q]!; e < a.edgeStart[q + 1]!; e++) if (a.edgeTarget[e] === p) return a.edgeSymbol[e]!;
+  }
+  return -1;
+}
+
+/**
  * Gives deep state `p` a row in the next free slot (when one is left): its entries by the automaton's steps, and the
  * entries of every row that stepped to `p` by an exit now lead to its row. Returns the slot, or 0.
  */
@@ -118,11 +129,13 @@ export function promote(a: Automaton, z: LazyRows, p: number): number {
   z.stateOf[slot] = p;
   const rows = z.rows;
   const row = slot << ROW_SHIFT;
-  // Entries of the rows before it that stepped to p by an exit (no pattern ends in p) lead to its row now.
+  // Entries of the rows before it that stepped to p by an exit (no pattern ends in p) lead to its row now. Every
+  // step into p is by its last symbol: only that column can hold them (none when the symbol has no column).
   const index = z.exitOf.get(p << 1);
-  if (index !== undefined) {
-    const old = exitEntry(index);
-    for (let k = 0; k < row; k++) if (rows[k] === old) rows[k] = row;
+  const c = index === undefined ? -1 : lastSymbol(a, p);
+  if (c >= 0 && c < ROW_ESCAPE) {
+    const old = exitEntry(index!);
+    for (let k = c; k < row; k += ROW_WIDTH) if (rows[k] === old) rows[k] = row;
   }
   for (let c = 0; c < ROW_ESCAPE; c++) {
     if (c === a.transparent) rows[row + c] = row;
