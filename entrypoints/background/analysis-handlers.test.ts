@@ -81,6 +81,21 @@ describe('page analysis in the background', () => {
     expect(analysis.language).toBe('en');
   });
 
+  it('still answers when the session store cannot record what it found', async () => {
+    deps.session = { ...memoryStore(), set: async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')) };
+    const warn = console.warn;
+    const warned: unknown[] = [];
+    console.warn = (...args: unknown[]) => void warned.push(args[0]);
+    try {
+      const { entities } = await ask({ type: 'page/match', texts: ['The MSMT said'] });
+      expect(entities.map((e) => e.id)).toEqual(['msmt']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warned).toEqual(['Sanctions Lens: could not record the entities found on a page']);
+    expect((await ask({ type: 'entity/get', id: 'msmt' })).entity).toBeNull();
+  });
+
   it('lets the content script read the entities found on its page, and no others', async () => {
     await ask({ type: 'page/analyse', content: pageContent({ title: 'Report' }) });
     await ask({

@@ -113,23 +113,30 @@ export const analysisHandlers: { [T in AnalysisMessageType]: Handler<T> } = {
     // The text for highlighting came along: matched now when the verdict calls for highlights (no second request).
     const matches =
       ask && highlightsUnder(ask.mode, analysis.verdict, analysis.entities.length) ? matchTexts(kb, [ask.text]) : null;
-    const found = [...analysis.entities, ...(matches?.entities ?? [])].map((e) => e.id);
-    await recordFound(deps.session, tabId, url, found);
+    await remember(deps, tabId, url, [...analysis.entities, ...(matches?.entities ?? [])]);
     return matches ? { analysis, matches } : { analysis };
   },
 
   async 'page/match'(req, sender, deps) {
     const { tabId, url } = contentTab(sender);
     const matches = matchTexts(await kbOf(deps), req.texts);
-    await recordFound(
-      deps.session,
-      tabId,
-      url,
-      matches.entities.map((e) => e.id),
-    );
+    await remember(deps, tabId, url, matches.entities);
     return matches;
   },
 };
+
+/**
+ * Records what the background found on a tab's page (found-entities.ts). A failed write is logged, not passed on: the
+ * page still gets its analysis; only its cards cannot open those entities.
+ */
+async function remember(deps: HandlerDeps, tabId: number, url: string, found: readonly { id: string }[]) {
+  await recordFound(
+    deps.session,
+    tabId,
+    url,
+    found.map((e) => e.id),
+  ).catch((err: unknown) => console.warn('Sanctions Lens: could not record the entities found on a page', err));
+}
 
 /** The entity names in each text, each entity listed once, the spans in their compact form. */
 export function matchTexts(kb: AnalysisKb, texts: readonly string[]): PageMatches {
