@@ -5,6 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PRECOMPILED_MATCHER_FILES } from '../core/analysis/analysis-kb';
 import { matcherFromBinary } from '../core/match/binary';
+import designations from '../core/designations/snapshot.json';
+import pack from '../core/kb/packs/north-korea-sanctions.json';
+import { SHIPPED_KB_FILES } from '../entrypoints/background/kb-files';
 import { shippedMatcherBinaries } from '../scripts/kb-matchers';
 
 const out = resolve(import.meta.dirname, '../.output');
@@ -64,6 +67,18 @@ describe('build output', () => {
         expect(Buffer.compare(shipped, Buffer.from(fresh[which])), which).toBe(0);
         expect(matcherFromBinary(shipped).termCount, which).toBeGreaterThan(which === 'entities' ? 3000 : 50);
       }
+    });
+
+    it(`ships the bundled pack and snapshot as package files, and only their versions in the background (${dir})`, () => {
+      expect(JSON.parse(read(`${dir}/${SHIPPED_KB_FILES.pack}`))).toEqual(pack);
+      expect(JSON.parse(read(`${dir}/${SHIPPED_KB_FILES.designations}`))).toEqual(designations);
+      // An entity's background text from each file is not in the background's script (read at install, not parsed
+      // at every start).
+      const background = read(`${dir}/background.js`);
+      for (const text of [pack.entities[0]!.background, designations.entities[0]!.background]) {
+        expect(background.includes(text.slice(0, 40)), text.slice(0, 40)).toBe(false);
+      }
+      expect(background).toContain(designations.generatedAt);
     });
 
     it(`is ASCII-only JavaScript, so Chromium accepts it (${dir})`, () => {
