@@ -27,6 +27,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // The build's stamp (platform/build-stamp.d.ts): the background keeps its compiled knowledge base's plan per build.
+    define: { 'import.meta.env.SL_BUILD': JSON.stringify(new Date().toISOString()) },
     build: {
       // Vite 8 writes some characters raw (Dexie's U+FFFF); Chromium refuses non-UTF-8-clean files.
       rolldownOptions: { output: { charset: 'ascii' } },

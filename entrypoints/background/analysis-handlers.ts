@@ -46,7 +46,7 @@ export async function analysisInput(
   return { entities, signals: signals() };
 }
 
-/** The session key of the kept plan of the compiled knowledge base (with the fingerprint it was compiled for). */
+/** The key of the kept plan of the compiled knowledge base (with the build and the fingerprint it was made for). */
 export const KB_PLAN_KEY = 'analysis-kb-plan';
 
 /**
@@ -55,29 +55,33 @@ export const KB_PLAN_KEY = 'analysis-kb-plan';
  * entities, which can be edited in place, and the user's aliases) and compiles again only when it differs. Returns a
  * getter. With `precompiled` (the shipped knowledge base's matchers, loaded once), a compile reuses them for every
  * name they have and compiles only the others (the user's entities and aliases, names from a list refresh). With
- * `session`, that compile's costly part (analysis-kb-plan.ts: reading every entity, comparing its names with the
- * precompiled ones) is kept there for its fingerprint, so that a restarted service worker does it only when the
- * knowledge base changed meanwhile.
+ * `kept` (session storage, which no content script reads), that compile's costly part (analysis-kb-plan.ts: reading
+ * every entity, comparing its names with the precompiled ones) is kept there for its fingerprint and for `build`, so
+ * that a restarted service worker does it only when the knowledge base or the extension changed meanwhile (another
+ * build may weigh entities otherwise with the same matchers).
  */
 export function compiledKbCache(
   db: SanctionsLensDb,
   signals: () => Record<string, PackSignal[]>,
   precompiled: () => Promise<PrecompiledMatchers | null> = async () => null,
-  session: SessionStore | null = null,
+  kept: SessionStore | null = null,
+  build = '',
 ): () => Promise<AnalysisKb> {
   let compiled: Promise<AnalysisKb> | null = null;
   let compiledFor = '';
   const compile = async (fingerprint: string): Promise<AnalysisKb> => {
     const pre = await precompiled();
     if (!pre) return prepareAnalysisKb(await analysisInput(db, signals), null);
-    const held = await session?.get<{ fingerprint?: unknown; plan?: unknown }>(KB_PLAN_KEY).catch(() => undefined);
-    const kept = held?.fingerprint === fingerprint ? keptPlan(held.plan, pre) : null;
-    if (kept) return analysisKbFromPlan(kept, pre, signals());
+    const held = await kept
+      ?.get<{ build?: unknown; fingerprint?: unknown; plan?: unknown }>(KB_PLAN_KEY)
+      .catch(() => undefined);
+    const plan = held?.build === build && held.fingerprint === fingerprint ? keptPlan(held.plan, pre) : null;
+    if (plan) return analysisKbFromPlan(plan, pre, signals());
     const input = await analysisInput(db, signals);
-    const plan = planAnalysisKb(input, pre);
-    // Not kept (a full session store): the next start compiles again.
-    await session?.set(KB_PLAN_KEY, { fingerprint, plan }).catch(() => undefined);
-    return analysisKbFromPlan(plan, pre, input.signals);
+    const made = planAnalysisKb(input, pre);
+    // Not kept (a full store): the next start compiles again.
+    await kept?.set(KB_PLAN_KEY, { build, fingerprint, plan: made }).catch(() => undefined);
+    return analysisKbFromPlan(made, pre, input.signals);
   };
   return async () => {
     const [count, meta, own, aliases] = await Promise.all([

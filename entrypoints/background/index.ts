@@ -31,7 +31,15 @@ export default defineBackground(() => {
       await injectWhereNoted(await browser.tabs.query({}), deps);
       await tellAllTabsNotesChanged();
     },
-    compiledKb: compiledKbCache(db, bundledSignals, shippedMatchers(), session),
+    // The plan of the compiled knowledge base is kept in session storage (no content script reads it: it holds the
+    // user's own entities and aliases), for this build only.
+    compiledKb: compiledKbCache(
+      db,
+      bundledSignals,
+      shippedMatchers(),
+      session,
+      `${browser.runtime.getManifest().version} ${import.meta.env.SL_BUILD ?? ''}`,
+    ),
     injectFull: injectFullScript,
     settings: loadSettings,
     tabPage: async (tabId) => tabPage(await browser.tabs.get(tabId).catch(() => undefined)),
