@@ -70,14 +70,22 @@ export function compiledKbCache(
   let compiled: Promise<AnalysisKb> | null = null;
   let compiledFor = '';
   const compile = async (fingerprint: string): Promise<AnalysisKb> => {
-    const pre = await precompiled();
-    if (!pre) return prepareAnalysisKb(await analysisInput(db, signals), null);
+    // The precompiled matchers load while the kept plan is read; without a plan for this knowledge base and build,
+    // the entities are read meanwhile too (as before plans were kept), not after the matchers.
+    const loading = precompiled();
     const held = await kept
       ?.get<{ build?: unknown; fingerprint?: unknown; plan?: unknown }>(KB_PLAN_KEY)
       .catch(() => undefined);
-    const plan = held?.build === build && held.fingerprint === fingerprint ? keptPlan(held.plan, pre) : null;
+    const fits = held?.build === build && held.fingerprint === fingerprint;
+    let reading = fits ? null : analysisInput(db, signals);
+    // Its failure is met when it is awaited below (not reported as unhandled while the matchers load).
+    reading?.catch(() => undefined);
+    const read = () => (reading ??= analysisInput(db, signals));
+    const pre = await loading;
+    if (!pre) return prepareAnalysisKb(await read(), null);
+    const plan = fits ? keptPlan(held.plan, pre) : null;
     if (plan) return analysisKbFromPlan(plan, pre, signals());
-    const input = await analysisInput(db, signals);
+    const input = await read();
     const made = planAnalysisKb(input, pre);
     // Not kept (a full store): the next start compiles again.
     await kept?.set(KB_PLAN_KEY, { build, fingerprint, plan: made }).catch(() => undefined);
