@@ -17,10 +17,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // The bundled knowledge base's matchers, compiled in every build (never stale) into binary assets that the
-    // background loads instead of compiling them (scripts/kb-matchers.ts).
+    // background loads instead of compiling them, and the bundled pack and snapshot as package files that it reads
+    // only at install or update (scripts/kb-matchers.ts).
     'build:publicAssets': async (wxt, files) => {
-      const { writeShippedMatchers } = await import('./scripts/kb-matchers');
-      for (const f of writeShippedMatchers(`${wxt.config.wxtDir}/generated`)) {
+      const { writeShippedFiles } = await import('./scripts/kb-matchers');
+      for (const f of writeShippedFiles(`${wxt.config.wxtDir}/generated`)) {
         files.push({ absoluteSrc: f.path, relativeDest: f.relative });
       }
     },

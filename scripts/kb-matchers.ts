@@ -31,7 +31,7 @@ export function shippedMatcherBinaries(): { entities: Uint8Array; signals: Uint8
  * Writes the two matchers, and the bundled pack and snapshot (minified JSON), under `dir` (at their paths in the
  * extension); returns their paths.
  */
-export function writeShippedMatchers(dir: string): { path: string; relative: string }[] {
+export function writeShippedFiles(dir: string): { path: string; relative: string }[] {
   const binaries = shippedMatcherBinaries();
   const files: [string, Uint8Array | string][] = [
     [PRECOMPILED_MATCHER_FILES.entities, binaries.entities],
@@ -53,5 +53,5 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     console.error('usage: tsx scripts/kb-matchers.ts OUT_DIR');
     process.exit(2);
   }
-  for (const f of writeShippedMatchers(out)) console.log(f.path);
+  for (const f of writeShippedFiles(out)) console.log(f.path);
 }

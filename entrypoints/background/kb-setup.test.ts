@@ -9,7 +9,7 @@ import { validatePack } from '../../core/kb/pack';
 import pack from '../../core/kb/packs/north-korea-sanctions.json';
 import { createDb, type SanctionsLensDb } from '../../db/schema';
 import { NO_DESIGNATIONS, STARTER_PACK } from '../../db/seed';
-import { writeShippedMatchers } from '../../scripts/kb-matchers';
+import { writeShippedFiles } from '../../scripts/kb-matchers';
 import { BUNDLED_VERSIONS, bundledSignals, bundledSource, ensureKnowledgeBase } from './kb-setup';
 import { SHIPPED_KB_FILES } from './kb-files';
 
@@ -19,7 +19,7 @@ afterEach(() => db?.close());
 /** The files the build writes, read from a directory the way the background reads its package; counts reads. */
 function packagedFiles(): { read: (path: string) => Promise<ArrayBuffer>; reads: string[]; done(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'kb-setup-'));
-  writeShippedMatchers(dir);
+  writeShippedFiles(dir);
   const reads: string[] = [];
   return {
     reads,
