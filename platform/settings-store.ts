@@ -1,5 +1,6 @@
 // Reads, writes and watches the user's settings in `storage.local`, shared by content scripts and extension pages.
 import { browser } from 'wxt/browser';
+import { keptValue } from '../core/kept-value';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 
 /** The current settings (defaults where unset or damaged). */
@@ -20,4 +21,16 @@ export function watchSettings(listener: (settings: Settings) => void, signal: Ab
   };
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+}
+
+/**
+ * A reader of the settings for the background, which needs them at every page's wake: read from the storage once,
+ * then kept and replaced by each change (a storage read there took 10-15 ms before each injection).
+ */
+export function keptSettings(): () => Promise<Settings> {
+  return keptValue(loadSettings, (listener) => {
+    browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SETTINGS_KEY in changes) listener(parseSettings(changes[SETTINGS_KEY]?.newValue));
+    });
+  });
 }

@@ -8,7 +8,8 @@ import { UserKbRepo } from '../../db/user-kb-repo';
 import { analysisMatcherTerms } from '../../core/analysis/analysis-kb';
 import { matcherToBinary } from '../../core/match/binary';
 import { compileTerms } from '../../core/match/matcher';
-import { analysisInput, compiledKbCache, KB_PLAN_KEY } from './analysis-handlers';
+import { analysisInput, compiledKbCache, KB_PLAN_KEY, withKb, type KbCache } from './analysis-handlers';
+import type { AnalysisKb } from '../../core/analysis/analysis-kb';
 import { handleMessage, type HandlerDeps } from './handlers';
 import type { Sender } from './sender';
 import { memoryStore } from './session-store';
@@ -89,11 +90,26 @@ describe('page analysis in the background', () => {
     try {
       const { entities } = await ask({ type: 'page/match', texts: ['The MSMT said'] });
       expect(entities.map((e) => e.id)).toEqual(['msmt']);
+      // The record is written after the reply; the tab's question waits for it.
+      expect((await ask({ type: 'entity/get', id: 'msmt' })).entity).toBeNull();
     } finally {
       console.warn = warn;
     }
     expect(warned).toEqual(['Sanctions Lens: could not record the entities found on a page']);
-    expect((await ask({ type: 'entity/get', id: 'msmt' })).entity).toBeNull();
+  });
+
+  it('answers before the record of what it found is written, and the tab’s questions wait for that record', async () => {
+    let write: () => void = () => undefined;
+    const store = memoryStore();
+    deps.session = {
+      ...store,
+      set: (key, value) => new Promise<void>((done) => (write = () => void store.set(key, value).then(done))),
+    };
+    const { entities } = await ask({ type: 'page/match', texts: ['The MSMT said'] });
+    expect(entities.map((e) => e.id)).toEqual(['msmt']);
+    const asked = ask({ type: 'entity/get', id: 'msmt' });
+    write();
+    expect((await asked).entity?.id).toBe('msmt');
   });
 
   it('lets the content script read the entities found on its page, and no others', async () => {
@@ -275,5 +291,34 @@ describe('the shipped matchers, precompiled', () => {
     deps.compiledKb = compiledKbCache(db, () => ({}), corrupt);
     const { spans } = await ask({ type: 'page/match', texts: ['MSMT'] });
     expect(decodeSpans(spans[0]!).slice(0, 2)).toEqual([0, 4]);
+  });
+});
+
+describe('withKb', () => {
+  const kbA = { name: 'a' } as unknown as AnalysisKb;
+  const kbB = { name: 'b' } as unknown as AnalysisKb;
+  const cache = (now: AnalysisKb, last: AnalysisKb | null): KbCache =>
+    Object.assign(async () => now, { last: () => (last ? Promise.resolve(last) : null) });
+  const used = (kbs: AnalysisKb[]) => (kb: AnalysisKb) => {
+    kbs.push(kb);
+    return (kb as unknown as { name: string }).name;
+  };
+
+  it('works with the last compiled knowledge base while it checks for a change, once when there is none', async () => {
+    const kbs: AnalysisKb[] = [];
+    expect(await withKb({ ...deps, compiledKb: cache(kbA, kbA) }, used(kbs))).toBe('a');
+    expect(kbs).toEqual([kbA]);
+  });
+
+  it('works again with the new knowledge base when the check finds a change', async () => {
+    const kbs: AnalysisKb[] = [];
+    expect(await withKb({ ...deps, compiledKb: cache(kbB, kbA) }, used(kbs))).toBe('b');
+    expect(kbs).toEqual([kbA, kbB]);
+  });
+
+  it('waits for the check when nothing was compiled yet', async () => {
+    const kbs: AnalysisKb[] = [];
+    expect(await withKb({ ...deps, compiledKb: cache(kbB, null) }, used(kbs))).toBe('b');
+    expect(kbs).toEqual([kbB]);
   });
 });

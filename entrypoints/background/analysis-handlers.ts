@@ -46,6 +46,12 @@ export async function analysisInput(
   return { entities, signals: signals() };
 }
 
+/**
+ * The compiled knowledge base as of now (a call reads the knowledge base's fingerprint first), and, when the cache
+ * has one, `last()`: the one it compiled last, without that read.
+ */
+export type KbCache = (() => Promise<AnalysisKb>) & { last?(): Promise<AnalysisKb> | null };
+
 /** The key of the kept plan of the compiled knowledge base (with the build and the fingerprint it was made for). */
 export const KB_PLAN_KEY = 'analysis-kb-plan';
 
@@ -66,7 +72,7 @@ export function compiledKbCache(
   precompiled: () => Promise<PrecompiledMatchers | null> = async () => null,
   kept: SessionStore | null = null,
   build = '',
-): () => Promise<AnalysisKb> {
+): KbCache {
   let compiled: Promise<AnalysisKb> | null = null;
   let compiledFor = '';
   const compile = async (fingerprint: string): Promise<AnalysisKb> => {
@@ -91,7 +97,7 @@ export function compiledKbCache(
     await kept?.set(KB_PLAN_KEY, { build, fingerprint, plan: made }).catch(() => undefined);
     return analysisKbFromPlan(made, pre, input.signals);
   };
-  return async () => {
+  const current = async () => {
     const [count, meta, own, aliases] = await Promise.all([
       db.entities.count(),
       db.meta.toArray(),
@@ -108,6 +114,7 @@ export function compiledKbCache(
     }
     return compiled;
   };
+  return Object.assign(current, { last: () => compiled });
 }
 
 /** The compiled knowledge base: the background's cached one, or one compiled for this message (in tests). */
@@ -115,34 +122,60 @@ export function kbOf(deps: HandlerDeps): Promise<AnalysisKb> {
   return deps.compiledKb?.() ?? analysisInput(deps.db, deps.signals).then(prepareAnalysisKb);
 }
 
+/**
+ * `use` applied to the compiled knowledge base as it is when the request comes. The check for a change (the
+ * fingerprint's IndexedDB reads, 5-10 ms) runs while `use` works with the one compiled last; only when the check
+ * finds a change is `use` applied again, to the new one.
+ */
+export async function withKb<T>(deps: HandlerDeps, use: (kb: AnalysisKb) => T): Promise<T> {
+  const last = deps.compiledKb?.last?.() ?? null;
+  const checked = kbOf(deps);
+  if (last) {
+    // Met below when it is awaited (not reported as unhandled if `use` throws first).
+    checked.catch(() => undefined);
+    const early = await last.catch(() => null);
+    if (early) {
+      const result = use(early);
+      const kb = await checked;
+      return kb === early ? result : use(kb);
+    }
+  }
+  return use(await checked);
+}
+
 /** The handlers, spread into the background's handler table. */
 export const analysisHandlers: { [T in AnalysisMessageType]: Handler<T> } = {
   async 'page/analyse'(req, sender, deps) {
     const { tabId, url } = contentTab(sender);
-    const kb = await kbOf(deps);
-    const analysis = analyzeContent(req.content, kb);
     const ask = req.highlight;
-    // The text for highlighting came along: matched now when the verdict calls for highlights (no second request).
-    const matches =
-      ask && highlightsUnder(ask.mode, analysis.verdict, analysis.entities.length) ? matchTexts(kb, [ask.text]) : null;
-    await remember(deps, tabId, url, [...analysis.entities, ...(matches?.entities ?? [])]);
+    const { analysis, matches } = await withKb(deps, (kb) => {
+      const analysis = analyzeContent(req.content, kb);
+      // The text for highlighting came along: matched now when the verdict calls for highlights (no second request).
+      const matches =
+        ask && highlightsUnder(ask.mode, analysis.verdict, analysis.entities.length)
+          ? matchTexts(kb, [ask.text])
+          : null;
+      return { analysis, matches };
+    });
+    remember(deps, tabId, url, [...analysis.entities, ...(matches?.entities ?? [])]);
     return matches ? { analysis, matches } : { analysis };
   },
 
   async 'page/match'(req, sender, deps) {
     const { tabId, url } = contentTab(sender);
-    const matches = matchTexts(await kbOf(deps), req.texts);
-    await remember(deps, tabId, url, matches.entities);
+    const matches = await withKb(deps, (kb) => matchTexts(kb, req.texts));
+    remember(deps, tabId, url, matches.entities);
     return matches;
   },
 };
 
 /**
- * Records what the background found on a tab's page (found-entities.ts). A failed write is logged, not passed on: the
- * page still gets its analysis; only its cards cannot open those entities.
+ * Records what the background found on a tab's page (found-entities.ts), without holding up the reply (a session
+ * storage write, about 10 ms): the tab's questions about entities wait for its pending record (`foundOn`). A failed
+ * write is logged, not passed on: the page still gets its analysis; only its cards cannot open those entities.
  */
-async function remember(deps: HandlerDeps, tabId: number, url: string, found: readonly { id: string }[]) {
-  await recordFound(
+function remember(deps: HandlerDeps, tabId: number, url: string, found: readonly { id: string }[]): void {
+  void recordFound(
     deps.session,
     tabId,
     url,

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { normalizeUrl, pageIdentity, siteOfUrl, type PageIdentity } from '../../core/page-identity';
 import type { SanctionsLensDb } from '../../db/schema';
 import type { MessageType } from '../../messaging/protocol';
-import { kbOf } from './analysis-handlers';
+import { withKb } from './analysis-handlers';
 import type { Handler, HandlerDeps } from './handlers';
 import { contentTab } from './sender-page';
 
@@ -67,7 +67,7 @@ export function tabPage(tab: { url?: string; title?: string } | undefined): Page
  */
 export async function ruledOut(sample: string, deps: HandlerDeps, settings: Settings): Promise<string[] | null> {
   if (settings.highlightMode === 'entities') return null;
-  const check = sampleCheck(await kbOf(deps), sample);
+  const check = await withKb(deps, (kb) => sampleCheck(kb, sample));
   return check.mayConcern ? null : check.reasons;
 }
 

@@ -1,9 +1,9 @@
 // The background's message handlers as plain functions: validate, check the sender, answer.
-import type { AnalysisKb } from '../../core/analysis/analysis-kb';
 import type { PackSignal } from '../../core/kb/pack';
 import { createNote } from '../../core/notes/note';
 import { normalizeUrl, type PageIdentity } from '../../core/page-identity';
 import type { Settings } from '../../core/settings';
+import type { KbCache } from './analysis-handlers';
 import { EntitiesRepo } from '../../db/entities-repo';
 import { NotesRepo } from '../../db/notes-repo';
 import { PagesRepo } from '../../db/pages-repo';
@@ -47,7 +47,7 @@ export interface HandlerDeps {
   /** Tells the content scripts that notes changed (so that they draw them again). */
   notesChanged?(): Promise<void>;
   /** The compiled knowledge base, kept between messages (built for each message without it, as in tests). */
-  compiledKb?: () => Promise<AnalysisKb>;
+  compiledKb?: KbCache;
   /**
    * Injects the full content script into a tab's top frame once per document; resolves whether it did now. With
    * `settings` (just read), the script gets them with the injection instead of reading them itself.

@@ -10,7 +10,7 @@ import { PieceStore } from './piece-store';
 import { bundledSignals, ensureKnowledgeBase } from './kb-setup';
 import { shippedMatchers } from './shipped-matchers';
 import { registerNoteCommands, tellAllTabsNotesChanged } from './note-commands';
-import { loadSettings } from '../../platform/settings-store';
+import { keptSettings } from '../../platform/settings-store';
 import { classifySender, type RawSender } from './sender';
 
 export default defineBackground(() => {
@@ -41,7 +41,7 @@ export default defineBackground(() => {
       `${browser.runtime.getManifest().version} ${import.meta.env.SL_BUILD ?? ''}`,
     ),
     injectFull: injectFullScript,
-    settings: loadSettings,
+    settings: keptSettings(),
     tabPage: async (tabId) => tabPage(await browser.tabs.get(tabId).catch(() => undefined)),
     pieces: new PieceStore(),
   };
