@@ -20,6 +20,12 @@ export default defineBackground(() => {
     console.error('Sanctions Lens: loading the knowledge base failed', err),
   );
   const session = sessionStore();
+  // Read at once: a stopped worker is usually woken by a page's wake, which needs the compiled knowledge base and the
+  // settings; the matchers' files (about 1 MB, 40-45 ms to read) load while the database opens.
+  const matchers = shippedMatchers();
+  void matchers();
+  const settings = keptSettings();
+  void settings().catch(() => undefined);
   const deps: HandlerDeps = {
     db,
     session,
@@ -36,12 +42,12 @@ export default defineBackground(() => {
     compiledKb: compiledKbCache(
       db,
       bundledSignals,
-      shippedMatchers(),
+      matchers,
       session,
       `${browser.runtime.getManifest().version} ${import.meta.env.SL_BUILD ?? ''}`,
     ),
     injectFull: injectFullScript,
-    settings: keptSettings(),
+    settings,
     tabPage: async (tabId) => tabPage(await browser.tabs.get(tabId).catch(() => undefined)),
     pieces: new PieceStore(),
   };
