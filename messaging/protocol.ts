@@ -1,6 +1,5 @@
 // The one typed message protocol between content scripts, extension pages and the background.
 import type { Entity } from '../core/kb/entity';
-import type { PackSignal } from '../core/kb/pack';
 import { NOTE_LIMITS, type Note, type NoteKind, type NoteTarget } from '../core/notes/note';
 import type { PageIdentity } from '../core/page-identity';
 import type { PageAnalysis, PageContent } from '../core/analysis/analyze-content';
@@ -81,15 +80,6 @@ export interface NoteDraft {
   page: PageIdentity;
   target: NoteTarget;
   entityIds: string[];
-}
-
-/**
- * What page analysis needs: every entity (curated, designated, the user's) with its names (the user's aliases
- * merged in) and relations but without background or sources, and the detection signal terms per language.
- */
-export interface KbForAnalysis {
-  entities: Entity[];
-  signals: Record<string, PackSignal[]>;
 }
 
 /** The topic verdict of a page. */

@@ -1,6 +1,11 @@
 // The background's page-analysis handlers: it compiles the knowledge base once (again only when it changes) and
 // analyses and matches what content scripts read from their pages, so that no page compiles or decodes it.
-import { prepareAnalysisKb, type AnalysisKb, type PrecompiledMatchers } from '../../core/analysis/analysis-kb';
+import {
+  prepareAnalysisKb,
+  type AnalysisKb,
+  type AnalysisKbInput,
+  type PrecompiledMatchers,
+} from '../../core/analysis/analysis-kb';
 import { analysisKbFromPlan, keptPlan, planAnalysisKb } from '../../core/analysis/analysis-kb-plan';
 import { analyzeContent } from '../../core/analysis/analyze-content';
 import type { Entity, EntityName, EntityType } from '../../core/kb/entity';
@@ -9,7 +14,7 @@ import type { SanctionsLensDb } from '../../db/schema';
 import { highlightsUnder } from '../../core/settings';
 import { encodeSpans } from '../../messaging/match-spans';
 import type { PageMatches } from '../../messaging/page-analysis';
-import type { KbForAnalysis, MessageType } from '../../messaging/protocol';
+import type { MessageType } from '../../messaging/protocol';
 import { recordFound } from './found-entities';
 import type { Handler, HandlerDeps } from './handlers';
 import type { SessionStore } from './session-store';
@@ -24,7 +29,7 @@ type AnalysisMessageType = Extract<MessageType, 'page/analyse' | 'page/match'>;
 export async function analysisInput(
   db: SanctionsLensDb,
   signals: () => Record<string, PackSignal[]> = () => ({}),
-): Promise<KbForAnalysis> {
+): Promise<AnalysisKbInput> {
   const [rows, aliases] = await Promise.all([db.entities.toArray(), db.aliases.toArray()]);
   const extra = new Map<string, EntityName[]>();
   for (const a of aliases) {
