@@ -13,6 +13,12 @@ export async function readPackaged(path: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
+/** A getter of the shipped matchers, and a way to start reading their files before anything needs them. */
+export type ShippedMatchers = (() => Promise<PrecompiledMatchers | null>) & {
+  /** Starts reading the files (not decoding them); a failure is met, and logged, by the getter. */
+  prefetch(): void;
+};
+
 /**
  * A getter of the shipped matchers, loaded on first use and kept; null (the caller then compiles everything) when
  * they are missing or unreadable, which is logged.
@@ -20,19 +26,23 @@ export async function readPackaged(path: string): Promise<ArrayBuffer> {
 export function shippedMatchers(
   read: ReadAsset = readPackaged,
   log: (message: string) => void = console.warn,
-): () => Promise<PrecompiledMatchers | null> {
+): ShippedMatchers {
+  let files: Promise<[ArrayBuffer, ArrayBuffer]> | null = null;
+  const readFiles = () =>
+    (files ??= Promise.all([read(PRECOMPILED_MATCHER_FILES.entities), read(PRECOMPILED_MATCHER_FILES.signals)]));
   let loaded: Promise<PrecompiledMatchers | null> | null = null;
   const load = async (): Promise<PrecompiledMatchers | null> => {
     try {
-      const [entities, signals] = await Promise.all([
-        read(PRECOMPILED_MATCHER_FILES.entities),
-        read(PRECOMPILED_MATCHER_FILES.signals),
-      ]);
+      const [entities, signals] = await readFiles();
       return { entities: matcherFromBinary(entities), signals: matcherFromBinary(signals) };
     } catch (err) {
       log(`Sanctions Lens: precompiled matchers unavailable, compiling instead (${String(err)})`);
       return null;
     }
   };
-  return () => (loaded ??= load());
+  return Object.assign(() => (loaded ??= load()), {
+    prefetch() {
+      readFiles().catch(() => undefined);
+    },
+  });
 }
