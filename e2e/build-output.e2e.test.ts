@@ -81,6 +81,14 @@ describe('build output', () => {
       expect(background).toContain(designations.generatedAt);
     });
 
+    it(`puts the polyfill behind an object of its own, so the bundle copies none of the browser's APIs (${dir})`, () => {
+      // wxt.config.ts polyfillWithoutCopy: the polyfill's module is wrapped as { __esModule, default }, the only
+      // properties that the bundle's CommonJS interop copies; without it every API namespace is made at start.
+      for (const file of ['content-scripts/content.js', 'background.js']) {
+        expect(read(`${dir}/${file}`), file).toMatch(/exports=\{__esModule:!0,default:\w+\(\)\}/);
+      }
+    });
+
     it(`is ASCII-only JavaScript, so Chromium accepts it (${dir})`, () => {
       for (const file of ['content-scripts/content.js', 'bootstrap.js', 'background.js']) {
         expect(/[^\p{ASCII}]/u.test(read(`${dir}/${file}`)), file).toBe(false);
