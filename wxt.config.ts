@@ -18,10 +18,10 @@ const LIST_HOSTS = [
  * `wxt/browser` (the webextension-polyfill, as the @wxt-dev/webextension-polyfill module sets it up) without the
  * bundle's copy of its exports. An ES import of a CommonJS module copies every own property of the module's exports
  * onto a namespace object; the polyfill's exports are the browser's own `browser` object where it has one (Chrome,
- * Firefox), and reading each property's descriptor there instantiates that API namespace (windows, tabs, ...): about
- * 18 ms of each start of the background, measured by its CPU profile, and a few ms in every page that runs the full
- * content script. Here the polyfill's exports sit behind an object whose only properties are `__esModule` and
- * `default`, so nothing is copied and each namespace is made when the code first uses it.
+ * Firefox), and reading each property's descriptor there instantiates that API namespace (windows, tabs, ...), used
+ * or not (scripts/bench-page/worker-start.ts: the background's evaluation about 3-4 ms shorter, medians of 8 starts).
+ * Here the polyfill's exports sit behind an object whose only properties are `__esModule` and `default`, so nothing
+ * is copied and each namespace is made when the code first uses it.
  */
 function polyfillWithoutCopy(): Plugin {
   const ESM = '\0sanctions-lens:browser';

@@ -28,9 +28,6 @@ export function watchSettings(listener: (settings: Settings) => void, signal: Ab
  * then kept and replaced by each change (a storage read there took 10-15 ms before each injection).
  */
 export function keptSettings(): () => Promise<Settings> {
-  return keptValue(loadSettings, (listener) => {
-    browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) listener(parseSettings(changes[SETTINGS_KEY]?.newValue));
-    });
-  });
+  // Watched for the background's whole life (a signal that never aborts).
+  return keptValue(loadSettings, (listener) => watchSettings(listener, new AbortController().signal));
 }

@@ -123,7 +123,7 @@ export function compiledKbCache(
 }
 
 /** The compiled knowledge base: the background's cached one, or one compiled for this message (in tests). */
-export function kbOf(deps: HandlerDeps): Promise<AnalysisKb> {
+function kbOf(deps: HandlerDeps): Promise<AnalysisKb> {
   return deps.compiledKb?.() ?? analysisInput(deps.db, deps.signals).then(prepareAnalysisKb);
 }
 
