@@ -6,13 +6,8 @@
 // 7,000 StaticRanges in 8 CSS highlights with their ::highlight rules (as the extension draws them); or both. Every
 // variant walks the text and makes the ranges first, so that the setup's work is the same.
 // Prints the medians and their ratios to the page without either.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, EXECUTABLES } from '../../e2e/browsers';
-import { serveFixtures } from '../../e2e/server';
 import { domEdits } from './in-page';
+import { inIsolatedWorld, median, withProbeBrowser } from './probe-browser';
 import { syntheticArticle } from './synthetic';
 
 const rounds = Number(process.argv[2] ?? 10);
@@ -52,50 +47,22 @@ const VARIANTS = [
   { name: 'both', observe: true, highlight: true },
 ];
 
-const dir = mkdtempSync(join(tmpdir(), 'sl-edit-costs-'));
-writeFileSync(join(dir, 'article.html'), syntheticArticle(nodes));
-const server = await serveFixtures(dir);
-const profile = mkdtempSync(join(tmpdir(), 'sl-edit-costs-profile-'));
-const browser = await puppeteer.launch({
-  executablePath: EXECUTABLES.chromium,
-  headless: true,
-  pipe: true,
-  userDataDir: profile,
-  args: [...CHROMIUM_ARGS],
-});
 const times = VARIANTS.map(() => [] as number[]);
-try {
+await withProbeBrowser('edit-costs', { 'article.html': syntheticArticle(nodes) }, async (browser, origin) => {
   for (let r = 0; r < rounds; r++) {
     const order = VARIANTS.map((_, k) => k);
     if (r % 2 === 1) order.reverse();
     for (const k of order) {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/article.html`, { waitUntil: 'load' });
-      // In an isolated world, as a content script: the nodes' JavaScript wrappers it makes are not the page's.
-      const cdp = await page.createCDPSession();
-      const { frameTree } = await cdp.send('Page.getFrameTree');
-      const world = await cdp.send('Page.createIsolatedWorld', {
-        frameId: frameTree.frame.id,
-        worldName: 'edit-costs',
-      });
-      const setup = await cdp.send('Runtime.evaluate', {
-        expression: `(${SETUP})(${JSON.stringify(VARIANTS[k])})`,
-        contextId: world.executionContextId,
-      });
-      if (setup.exceptionDetails) throw new Error(`setup failed: ${setup.exceptionDetails.text}`);
+      await page.goto(`${origin}/article.html`, { waitUntil: 'load' });
+      await inIsolatedWorld(page, 'edit-costs', `(${SETUP})(${JSON.stringify(VARIANTS[k])})`);
       await new Promise((done) => setTimeout(done, 200));
       times[k]!.push((await domEdits(page, EDITS, SEED)).edits);
       await page.close();
     }
     process.stderr.write(`round ${r + 1}/${rounds}\n`);
   }
-} finally {
-  await browser.close();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true });
-}
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+});
 const base = median(times[0]!);
 console.log(`${EDITS} page edits on the ${nodes}-node article, median of ${rounds} loads per variant (wall, ms):`);
 VARIANTS.forEach((v, k) => {

@@ -20,6 +20,11 @@ export async function waitForMark(page: Page, name: string, timeoutMs: number): 
     .catch(() => false);
 }
 
+/** Whether the page has a performance mark of that name. */
+export function hasMark(page: Page, name: string): Promise<boolean> {
+  return run(page, `() => performance.getEntriesByName(${JSON.stringify(name)}).length > 0`);
+}
+
 /** The content script's marks (`sanctions-lens:*`, first of each) in ms since navigation. */
 export function readMarks(page: Page): Promise<Record<string, number>> {
   return run(

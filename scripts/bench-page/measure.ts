@@ -1,12 +1,15 @@
 // One measured page load: traced (main-thread tasks of the content script) or plain (the script's own marks).
 import type { BenchBrowser } from './browsers';
-import { readMarks, waitForMark } from './in-page';
+import { hasMark, readMarks, waitForMark } from './in-page';
 import { attribute, navigationStarts, startTrace, stopTrace, type Attribution } from './trace';
 
 /** After the content script's last mark, wait this long for its trailing tasks (replies, listeners). */
 const SETTLE_MS = 100;
 /** The floor's script sets no mark: Chromium runs document_idle scripts by `load`; after it, wait this long. */
 const FLOOR_SETTLE_MS = 250;
+
+/** How long to wait for the frame after the highlights (a tab that is not shown has no frames). */
+const PAINT_WAIT_MS = 3000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const debug = process.env.BENCH_DEBUG ? (line: string) => process.stderr.write(`  ${line}\n`) : () => {};
@@ -32,6 +35,9 @@ async function load(b: BenchBrowser, url: string, options: LoadOptions): Promise
     await b.page.goto(url, { waitUntil: 'domcontentloaded', timeout: options.timeoutMs });
     if (options.waitForDone) {
       const done = await waitForMark(b.page, 'sanctions-lens:done', options.timeoutMs);
+      // Highlights registered: their frame's mark may come after `done`.
+      if (done && (await hasMark(b.page, 'sanctions-lens:drawn')))
+        await waitForMark(b.page, 'sanctions-lens:painted', PAINT_WAIT_MS);
       await sleep(SETTLE_MS);
       const marks = await readMarks(b.page);
       return done ? { ok: true, marks } : { ok: false, error: 'no sanctions-lens:done mark', marks };

@@ -6,6 +6,11 @@ import { attribute, startTrace, stopTrace, type Attribution } from './trace';
 
 /** The page DOM edits per batch. */
 export const EDITS = 2000;
+/** Batches of page DOM edits per load (each timed alone; the ratio compares the medians of all batches). */
+export const EDIT_BATCHES = 3;
+/** The pause before each batch, ms: the content script's work after its last mark (or its reaction to the last batch)
+ * gets its tasks in, so that a batch is timed alone. */
+const EDIT_PAUSE_MS = 250;
 /** How long the extension's reaction to a batch of edits is traced, ms. */
 export const REACTION_MS = 4000;
 
@@ -22,6 +27,10 @@ export interface SyntheticResult {
   initToDrawn: number[];
   /** Untraced loads: the bootstrap's first mark (`boot`, its evaluation) to highlights registered, wall ms. */
   bootToDrawn: number[];
+  /** Untraced loads: `boot` to the end of the browser's first frame after the highlights (`painted`), wall ms. */
+  bootToPainted: number[];
+  /** Untraced loads: highlights registered (`drawn`) to the end of that frame (`painted`), wall ms. */
+  drawnToPainted: number[];
   edits: { ours: EditTiming[]; floor: EditTiming[] };
   markJs: (MarkJsTiming & { estimate: number }) | null;
   /** The content script's own work in the {@link REACTION_MS} after a batch of edits, and whether it was still at
@@ -39,6 +48,16 @@ export interface SyntheticOptions {
   reaction: boolean;
   timeoutMs: number;
   markJs: { source: string; terms: string[]; budgetMs: number; chunk: number };
+}
+
+/** {@link EDIT_BATCHES} batches of page edits on the loaded page, each after a pause; seeds from `seed` on. */
+async function editBatches(page: BenchBrowser['page'], seed: number): Promise<EditTiming[]> {
+  const timings: EditTiming[] = [];
+  for (let b = 0; b < EDIT_BATCHES; b++) {
+    await sleep(EDIT_PAUSE_MS);
+    timings.push(await domEdits(page, EDITS, seed + 97 * b));
+  }
+  return timings;
 }
 
 /**
@@ -63,6 +82,8 @@ export async function measureSynthetic(
     floor: [],
     initToDrawn: [],
     bootToDrawn: [],
+    bootToPainted: [],
+    drawnToPainted: [],
     edits: { ours: [], floor: [] },
     markJs: null,
     reaction: null,
@@ -80,7 +101,7 @@ export async function measureSynthetic(
       const stats = await pageStats(ours.page);
       result.textNodes = stats.textNodes;
       result.ranges = stats.ranges;
-      result.edits.ours.push(await domEdits(ours.page, EDITS, seed));
+      result.edits.ours.push(...(await editBatches(ours.page, seed)));
     }
     await ours.freshTab();
     if (options.untraced) {
@@ -89,7 +110,9 @@ export async function measureSynthetic(
       if (plain.ok) {
         result.initToDrawn.push(between(plain.marks, 'init', 'drawn'));
         result.bootToDrawn.push(between(plain.marks, 'boot', 'drawn'));
-        result.edits.ours.push(await domEdits(ours.page, EDITS, seed + 500));
+        result.bootToPainted.push(between(plain.marks, 'boot', 'painted'));
+        result.drawnToPainted.push(between(plain.marks, 'drawn', 'painted'));
+        result.edits.ours.push(...(await editBatches(ours.page, seed + 500)));
       }
       await ours.freshTab();
     }
@@ -97,11 +120,11 @@ export async function measureSynthetic(
     const floorTraced = await loadTraced(floor, url, floorLoad);
     note('floor (traced)', floorTraced.error);
     if (floorTraced.attribution) result.floor.push(floorTraced.attribution);
-    if (floorTraced.ok) result.edits.floor.push(await domEdits(floor.page, EDITS, seed));
+    if (floorTraced.ok) result.edits.floor.push(...(await editBatches(floor.page, seed)));
     if (options.untraced) {
       await floor.freshTab();
       const floorPlain = await loadPlain(floor, url, floorLoad);
-      if (floorPlain.ok) result.edits.floor.push(await domEdits(floor.page, EDITS, seed + 500));
+      if (floorPlain.ok) result.edits.floor.push(...(await editBatches(floor.page, seed + 500)));
     }
     progress(`  run ${run + 1}/${options.runs}`);
   }
