@@ -185,6 +185,10 @@ const floors = rows.map(
     (row.painted! - row.register!) +
     (row.drawn! - row.style!),
 );
+const undrawn = rows.map(
+  (row) => row.evaluate! + (row.walk! - row.sample!) + (row.ranges! - row.find!) + (row.register! - row.frame!),
+);
+console.log(`  evaluate, walk, ranges, registration (no sample, no matcher, no drawing): ${range(undrawn)}`);
 const drawing = rows.map((row) => row.painted! - row.register! + (row.drawn! - row.style!));
 console.log(
   `  the browser's drawing alone (the frames after the highlights and after their style sheet): ${range(drawing)}`,
