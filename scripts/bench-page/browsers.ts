@@ -60,11 +60,13 @@ const PAINTED_MARK = `new PerformanceObserver((list, observer) => {
 /**
  * A new tab whose every document gets `window.name` = `sanctions-lens-bench` before its own scripts: the content
  * script sets its performance marks (entrypoints/content/bench-marks.ts) only then, so readers never pay for them.
- * The page's world marks the frame after the highlights ({@link PAINTED_MARK}).
+ * The page's world marks the frame after the highlights ({@link PAINTED_MARK}); dialogs are dismissed at once.
  */
 async function benchTab(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(`window.name = ${JSON.stringify(BENCH_WINDOW_NAME)};\n${PAINTED_MARK}`);
+  // A saved page's alert() (remove-script-tags) would hold its load, and the next page's, until the timeout.
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
   return page;
 }
 
