@@ -7,7 +7,7 @@
 // variant walks the text and makes the ranges first, so that the setup's work is the same.
 // Prints the medians and their ratios to the page without either.
 import { domEdits } from './in-page';
-import { inIsolatedWorld, median, withProbeBrowser } from './probe-browser';
+import { inIsolatedWorld, median, STATIC_RANGE_GROUPS, withProbeBrowser } from './probe-browser';
 import { syntheticArticle } from './synthetic';
 
 const rounds = Number(process.argv[2] ?? 10);
@@ -23,14 +23,7 @@ const SETUP = `({ observe, highlight }) => {
   }
   // Every variant walks the text and makes the ranges (the same setup work before the edits); only the highlight
   // variants register them.
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  const groups = Array.from({ length: 8 }, () => new Highlight());
-  let n = 0;
-  for (let t = walker.nextNode(); t && n < 7000; t = walker.nextNode()) {
-    if (t.data.length < 6) continue;
-    groups[n % 8].add(new StaticRange({ startContainer: t, startOffset: 0, endContainer: t, endOffset: 5 }));
-    n++;
-  }
+  const groups = (${STATIC_RANGE_GROUPS})(7000, 8);
   if (highlight) {
     groups.forEach((g, i) => CSS.highlights.set('edit-cost-' + i, g));
     const style = document.createElement('style');

@@ -62,5 +62,21 @@ export async function inIsolatedWorld<T>(page: Page, name: string, expression: s
   }
 }
 
+/**
+ * In-page source of a function `(count, groups)`: `count` StaticRanges over the first five characters of the body's
+ * text nodes (those of six or more), dealt round-robin into `groups` new `Highlight`s, which it returns (unregistered).
+ */
+export const STATIC_RANGE_GROUPS = `(count, groupCount) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const groups = Array.from({ length: groupCount }, () => new Highlight());
+  let n = 0;
+  for (let t = walker.nextNode(); t && n < count; t = walker.nextNode()) {
+    if (t.data.length < 6) continue;
+    groups[n % groupCount].add(new StaticRange({ startContainer: t, startOffset: 0, endContainer: t, endOffset: 5 }));
+    n++;
+  }
+  return groups;
+}`;
+
 /** The median of `xs` (the upper one of an even count). */
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
