@@ -9,10 +9,13 @@ function run<T>(page: Page, source: string, arg: unknown = null): Promise<T> {
   return page.evaluate(`(${source})(${JSON.stringify(arg)})`) as Promise<T>;
 }
 
+/** In-page expression: whether the page has a performance mark named `name`. */
+const markSet = (name: string): string => `performance.getEntriesByName(${JSON.stringify(name)}).length > 0`;
+
 /** Waits until the content script has set the mark `name` (`sanctions-lens:done`); false on timeout. */
 export async function waitForMark(page: Page, name: string, timeoutMs: number): Promise<boolean> {
   return page
-    .waitForFunction(`performance.getEntriesByName(${JSON.stringify(name)}).length > 0`, {
+    .waitForFunction(markSet(name), {
       polling: 20,
       timeout: timeoutMs,
     })
@@ -22,7 +25,7 @@ export async function waitForMark(page: Page, name: string, timeoutMs: number): 
 
 /** Whether the page has a performance mark of that name. */
 export function hasMark(page: Page, name: string): Promise<boolean> {
-  return run(page, `() => performance.getEntriesByName(${JSON.stringify(name)}).length > 0`);
+  return run(page, `() => ${markSet(name)}`);
 }
 
 /** The content script's marks (`sanctions-lens:*`, first of each) in ms since navigation. */
